@@ -1,0 +1,58 @@
+// Lint rules that keep the design's layer arrows true by themselves (design.md "Arrows allowed").
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import globals from 'globals';
+
+const nodeBuiltins = ['node:*', 'fs', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'worker_threads'];
+const layer = (files, patterns, message) => ({
+  files,
+  rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
+});
+
+export default tseslint.config(
+  { ignores: ['node_modules', 'dist', '.tsbuild', 'test-results', 'tests/artifacts', 'resources/sample'] },
+  js.configs.recommended,
+  ...tseslint.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+    },
+  },
+  layer(
+    ['src/domain/**/*.ts'],
+    ['**/api/**', '**/main/**', '**/renderer/**', '**/preload/**', 'electron', 'ol', 'ol/*', ...nodeBuiltins],
+    'src/domain is pure: no I/O, no Node, no DOM, nothing of ours outside domain.',
+  ),
+  layer(
+    ['src/api/**/*.ts'],
+    ['**/main/**', '**/renderer/**', '**/preload/**', 'electron', ...nodeBuiltins],
+    'src/api is the contract only: it may use domain types, nothing else of ours.',
+  ),
+  layer(
+    ['src/renderer/**/*.ts'],
+    ['**/main/**', '**/preload/**', 'electron', ...nodeBuiltins],
+    'The renderer talks only to the typed API (src/api) and uses domain; no Node, no Electron.',
+  ),
+  layer(
+    ['src/preload/**/*.ts'],
+    ['**/main/**', '**/renderer/**', '**/domain/**', ...nodeBuiltins],
+    'The preload exposes call/onEvent only.',
+  ),
+  layer(
+    ['src/main/**/*.ts'],
+    ['electron', '**/renderer/**', '**/preload/**'],
+    'Only src/main/hosts/electron may import electron; main never imports the renderer.',
+  ),
+  layer(
+    ['src/main/services/**/*.ts', 'src/main/store/**/*.ts', 'src/main/io/**/*.ts'],
+    ['**/hosts/**', 'electron', '**/renderer/**'],
+    'Services, store and io never reach up into hosts.',
+  ),
+  {
+    files: ['src/main/hosts/electron/**/*.ts'],
+    rules: { 'no-restricted-imports': 'off' },
+  },
+);
