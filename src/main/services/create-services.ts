@@ -1,0 +1,26 @@
+// The one composition root: every host builds its services here, over one open project.
+import type { ApiHandlers } from '../../api/contract';
+import type { ProjectStore } from '../store/project-store';
+import { createCrsService } from './crs-service';
+import { ServiceEvents } from './events';
+import { createFeaturesService } from './features-service';
+import { createHistoryService } from './history-service';
+import type { HostPorts } from './host-ports';
+import { createProjectService } from './project-service';
+
+export interface Services {
+  handlers: ApiHandlers;
+  events: ServiceEvents;
+  store: ProjectStore;
+}
+
+export function createServices(store: ProjectStore, ports: HostPorts): Services {
+  const events = new ServiceEvents();
+  const handlers: ApiHandlers = {
+    ...createProjectService(store, ports),
+    ...createFeaturesService(store, ports, events),
+    ...createHistoryService(store, ports, events),
+    ...createCrsService(),
+  };
+  return { handlers, events, store };
+}

@@ -1,0 +1,35 @@
+// What services need from the host they run in (design.md): time, ids, who is editing, where resources are.
+// Each host (Electron, web, CLI, tests) supplies its own; services never reach for globals.
+import { randomUUID } from 'node:crypto';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export interface HostPorts {
+  now: () => string;
+  newId: () => string;
+  /** The person editing, recorded in the change log. */
+  author: () => string;
+  /** Folder holding the bundled resources (basemaps, sample project). */
+  resourcesDir: string;
+}
+
+export function defaultResourcesDir(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../resources');
+}
+
+export function nodeHostPorts(overrides: Partial<HostPorts> = {}): HostPorts {
+  let user = 'unknown';
+  try {
+    user = os.userInfo().username;
+  } catch {
+    // Containers without a passwd entry: keep "unknown" rather than fail.
+  }
+  return {
+    now: () => new Date().toISOString(),
+    newId: () => randomUUID(),
+    author: () => process.env.ROADGIS_AUTHOR ?? user,
+    resourcesDir: defaultResourcesDir(),
+    ...overrides,
+  };
+}

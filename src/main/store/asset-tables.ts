@@ -1,0 +1,60 @@
+// How the asset layers map onto GeoPackage feature tables, and rows onto feature states.
+import type { Attributes, AttributeValue } from '../../domain/assets/attributes';
+import type { FieldDef, LayerName } from '../../domain/assets/layers';
+import { LAYERS, SYSTEM_FIELDS } from '../../domain/assets/layers';
+import type { FeatureState } from '../../domain/changes/change';
+import { decodeGpb, encodeGpb } from './geopackage/geometry-blob';
+import type { ColumnSpec, FeatureTableSpec } from './geopackage/schema';
+import type { Row, SqlValue } from './geopackage/sqlite-engine';
+
+export const GEOMETRY_COLUMN = 'geom';
+export const STORAGE_SRS = 4326;
+
+function sqlType(f: FieldDef): ColumnSpec['sqlType'] {
+  switch (f.kind) {
+    case 'integer':
+      return 'INTEGER';
+    case 'real':
+      return 'REAL';
+    case 'date':
+      return 'DATETIME';
+    default:
+      return 'TEXT';
+  }
+}
+
+export function layerColumns(layer: LayerName): ColumnSpec[] {
+  return [...SYSTEM_FIELDS, ...LAYERS[layer].fields].map((f) => ({
+    name: f.name,
+    sqlType: sqlType(f),
+    ...(f.name === 'uid' ? { notNull: true } : {}),
+  }));
+}
+
+export function layerTableSpec(layer: LayerName): FeatureTableSpec {
+  const def = LAYERS[layer];
+  return {
+    table: layer,
+    geometryColumn: GEOMETRY_COLUMN,
+    geometryType: def.geometryType,
+    srsId: STORAGE_SRS,
+    identifier: layer,
+    description: `${def.vi} / ${def.en}`,
+    columns: layerColumns(layer),
+  };
+}
+
+export function rowToState(row: Row, columns: readonly string[]): FeatureState {
+  const properties: Attributes = {};
+  for (const c of columns) {
+    if (c === 'uid') continue;
+    const v = row[c];
+    properties[c] = typeof v === 'bigint' ? Number(v) : v instanceof Uint8Array ? null : ((v ?? null) as AttributeValue);
+  }
+  const blob = row[GEOMETRY_COLUMN];
+  return { geometry: blob instanceof Uint8Array ? decodeGpb(blob).geometry : null, properties };
+}
+
+export function geometryValue(state: FeatureState): SqlValue {
+  return state.geometry ? encodeGpb(state.geometry, STORAGE_SRS) : null;
+}

@@ -1,0 +1,130 @@
+// The one write path (design.md, "the path of one edit"): apply a transaction's changes to the feature
+// tables and record them in the change log, inside the caller's SQLite transaction. Live edits and
+// journal replay both come through here, so replay rebuilds exactly what the edit did.
+import type { LayerName } from '../../domain/assets/layers';
+import type { ChangeRecord, ChangeTransaction, FeatureState } from '../../domain/changes/change';
+import { geometryBBox } from '../../domain/geometry/geojson';
+import { GEOMETRY_COLUMN, geometryValue, rowToState } from './asset-tables';
+import type { Database, SqlValue } from './geopackage/sqlite-engine';
+import { all, one, quoteIdent, run } from './geopackage/sqlite-engine';
+import { writeMeta } from './migrations';
+
+export class ChangeConflictError extends Error {
+  constructor(
+    message: string,
+    readonly layer: LayerName,
+    readonly uid: string,
+  ) {
+    super(message);
+  }
+}
+
+const columnCache = new WeakMap<Database, Map<string, string[]>>();
+
+/** Attribute columns of a feature table (everything except fid and geometry), cached per database. */
+export function tableColumns(db: Database, table: string): string[] {
+  let perDb = columnCache.get(db);
+  if (!perDb) columnCache.set(db, (perDb = new Map()));
+  let cols = perDb.get(table);
+  if (!cols) {
+    cols = all(db, `PRAGMA table_info(${quoteIdent(table)})`)
+      .map((c) => String(c.name))
+      .filter((n) => n !== 'fid' && n !== GEOMETRY_COLUMN);
+    perDb.set(table, cols);
+  }
+  return cols;
+}
+
+export function readFeatureState(db: Database, layer: LayerName, uid: string): FeatureState | null {
+  const row = one(db, `SELECT * FROM ${quoteIdent(layer)} WHERE uid = ?`, [uid]);
+  return row ? rowToState(row, tableColumns(db, layer)) : null;
+}
+
+function writeRow(db: Database, c: ChangeRecord, state: FeatureState, mode: 'insert' | 'update'): void {
+  const cols = tableColumns(db, c.layer);
+  const unknown = Object.keys(state.properties).filter((k) => !cols.includes(k));
+  if (unknown.length) throw new Error(`layer ${c.layer} has no field(s) ${unknown.join(', ')}`);
+  const names = cols.filter((n) => n !== 'uid');
+  const values: SqlValue[] = names.map((n) => state.properties[n] ?? null);
+  const t = quoteIdent(c.layer);
+  if (mode === 'insert') {
+    const all = [GEOMETRY_COLUMN, 'uid', ...names].map(quoteIdent).join(', ');
+    const marks = new Array(names.length + 2).fill('?').join(', ');
+    run(db, `INSERT INTO ${t} (${all}) VALUES (${marks})`, [geometryValue(state), c.uid, ...values]);
+  } else {
+    const sets = [GEOMETRY_COLUMN, ...names].map((n) => `${quoteIdent(n)} = ?`).join(', ');
+    run(db, `UPDATE ${t} SET ${sets} WHERE uid = ?`, [geometryValue(state), ...values, c.uid]);
+  }
+}
+
+function expandExtent(db: Database, layer: string, state: FeatureState | null): void {
+  const box = state?.geometry ? geometryBBox(state.geometry) : null;
+  const now = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
+  if (!box) {
+    run(db, `UPDATE gpkg_contents SET last_change = ${now} WHERE table_name = ?`, [layer]);
+    return;
+  }
+  run(
+    db,
+    `UPDATE gpkg_contents SET last_change = ${now}, min_x = min(coalesce(min_x, ?1), ?1), min_y = min(coalesce(min_y, ?2), ?2),
+      max_x = max(coalesce(max_x, ?3), ?3), max_y = max(coalesce(max_y, ?4), ?4) WHERE table_name = ?5`,
+    [box[0], box[1], box[2], box[3], layer],
+  );
+}
+
+function applyChange(db: Database, c: ChangeRecord): void {
+  const exists = Boolean(one(db, `SELECT 1 AS ok FROM ${quoteIdent(c.layer)} WHERE uid = ?`, [c.uid]));
+  switch (c.op) {
+    case 'insert':
+      if (exists) throw new ChangeConflictError(`feature ${c.uid} already exists in ${c.layer}`, c.layer, c.uid);
+      writeRow(db, c, c.after!, 'insert');
+      break;
+    case 'update':
+      if (!exists) throw new ChangeConflictError(`feature ${c.uid} no longer exists in ${c.layer}`, c.layer, c.uid);
+      writeRow(db, c, c.after!, 'update');
+      break;
+    case 'delete':
+      if (!exists) throw new ChangeConflictError(`feature ${c.uid} no longer exists in ${c.layer}`, c.layer, c.uid);
+      run(db, `DELETE FROM ${quoteIdent(c.layer)} WHERE uid = ?`, [c.uid]);
+      break;
+  }
+  expandExtent(db, c.layer, c.after);
+}
+
+/** Applies and records one transaction. The caller owns BEGIN/COMMIT. */
+export function applyTransaction(db: Database, tx: ChangeTransaction): void {
+  for (const c of tx.changes) {
+    if ((c.op !== 'delete' && !c.after) || (c.op !== 'insert' && !c.before)) {
+      throw new Error(`change ${c.changeId} (${c.op}) is missing its ${c.after ? 'before' : 'after'} state`);
+    }
+    applyChange(db, c);
+    run(
+      db,
+      `INSERT INTO roadgis_changes (change_id, tx_id, seq, layer, uid, op, before_json, after_json, author, time, base_version)
+       VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
+      [
+        c.changeId,
+        tx.txId,
+        tx.seq,
+        c.layer,
+        c.uid,
+        c.op,
+        c.before ? JSON.stringify(c.before) : null,
+        c.after ? JSON.stringify(c.after) : null,
+        tx.author,
+        tx.time,
+        c.baseVersion,
+      ],
+    );
+  }
+  run(db, 'INSERT INTO roadgis_transactions (tx_id, seq, kind, label, reverses, author, time) VALUES (?,?,?,?,?,?,?)', [
+    tx.txId,
+    tx.seq,
+    tx.kind,
+    tx.label,
+    tx.reverses,
+    tx.author,
+    tx.time,
+  ]);
+  writeMeta(db, 'last_seq', String(tx.seq));
+}

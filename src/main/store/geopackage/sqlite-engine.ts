@@ -1,0 +1,102 @@
+// The official SQLite WASM build (design.md §2): R*Tree and FTS5 in-process, no native module.
+// A database lives in WASM memory; it is loaded from and saved to bytes by the caller.
+import sqlite3InitModule from '@sqlite.org/sqlite-wasm';
+import { gpbEnvelope, readGpbHeader } from './geometry-blob';
+
+type Sqlite3 = Awaited<ReturnType<typeof sqlite3InitModule>>;
+export type Database = InstanceType<Sqlite3['oo1']['DB']>;
+export type SqlValue = string | number | null | Uint8Array | bigint;
+export type Row = Record<string, SqlValue>;
+
+let modulePromise: Promise<Sqlite3> | null = null;
+
+export function loadSqlite(): Promise<Sqlite3> {
+  modulePromise ??= sqlite3InitModule();
+  return modulePromise;
+}
+
+function asBlob(v: unknown): Uint8Array | null {
+  return v instanceof Uint8Array ? v : null;
+}
+
+/** The functions GeoPackage R*Tree triggers call (GeoPackage 1.2 §F.3), as GDAL and QGIS expect them. */
+function registerSpatialFunctions(db: Database): void {
+  const envelopeOf = (v: unknown) => {
+    const blob = asBlob(v);
+    return blob ? gpbEnvelope(blob) : null;
+  };
+  const opts = { arity: 1, deterministic: true } as const;
+  db.createFunction('ST_IsEmpty', (_ctx: number, v: unknown) => {
+    const blob = asBlob(v);
+    if (!blob) return null;
+    return readGpbHeader(blob).empty || gpbEnvelope(blob) === null ? 1 : 0;
+  }, opts);
+  db.createFunction('ST_MinX', (_ctx: number, v: unknown) => envelopeOf(v)?.[0] ?? null, opts);
+  db.createFunction('ST_MinY', (_ctx: number, v: unknown) => envelopeOf(v)?.[1] ?? null, opts);
+  db.createFunction('ST_MaxX', (_ctx: number, v: unknown) => envelopeOf(v)?.[2] ?? null, opts);
+  db.createFunction('ST_MaxY', (_ctx: number, v: unknown) => envelopeOf(v)?.[3] ?? null, opts);
+  // GDAL's GeoPackage triggers also validate geometry types/SRS through these when present.
+  db.createFunction('ST_GeometryType', (_ctx: number, v: unknown) => {
+    const blob = asBlob(v);
+    return blob ? (geometryTypeName(blob) ?? null) : null;
+  }, opts);
+  db.createFunction('ST_SRID', (_ctx: number, v: unknown) => {
+    const blob = asBlob(v);
+    return blob ? readGpbHeader(blob).srsId : null;
+  }, opts);
+}
+
+const TYPE_NAMES = ['GEOMETRY', 'POINT', 'LINESTRING', 'POLYGON', 'MULTIPOINT', 'MULTILINESTRING', 'MULTIPOLYGON', 'GEOMETRYCOLLECTION'];
+
+function geometryTypeName(blob: Uint8Array): string | undefined {
+  const h = readGpbHeader(blob);
+  if (blob.length < h.wkbOffset + 5) return undefined;
+  const view = new DataView(blob.buffer, blob.byteOffset, blob.byteLength);
+  const le = view.getUint8(h.wkbOffset) === 1;
+  const code = view.getUint32(h.wkbOffset + 1, le) & 0x0fffffff;
+  return TYPE_NAMES[code % 1000];
+}
+
+export async function openDatabase(bytes?: Uint8Array): Promise<Database> {
+  const sqlite3 = await loadSqlite();
+  const db = new sqlite3.oo1.DB();
+  if (bytes && bytes.length > 0) {
+    const p = sqlite3.wasm.allocFromTypedArray(bytes);
+    const rc = sqlite3.capi.sqlite3_deserialize(
+      db.pointer!,
+      'main',
+      p,
+      bytes.length,
+      bytes.length,
+      sqlite3.capi.SQLITE_DESERIALIZE_FREEONCLOSE | sqlite3.capi.SQLITE_DESERIALIZE_RESIZEABLE,
+    );
+    if (rc !== 0) {
+      db.close();
+      throw new Error(`SQLite could not load the file (error ${rc}): it is not a SQLite database or is damaged`);
+    }
+  }
+  registerSpatialFunctions(db);
+  db.exec('PRAGMA foreign_keys = ON');
+  return db;
+}
+
+export async function exportDatabase(db: Database): Promise<Uint8Array> {
+  const sqlite3 = await loadSqlite();
+  return sqlite3.capi.sqlite3_js_db_export(db);
+}
+
+export function all(db: Database, sql: string, bind?: SqlValue[] | Record<string, SqlValue>): Row[] {
+  return db.selectObjects(sql, bind) as Row[];
+}
+
+export function one(db: Database, sql: string, bind?: SqlValue[] | Record<string, SqlValue>): Row | undefined {
+  return db.selectObject(sql, bind) as Row | undefined;
+}
+
+export function run(db: Database, sql: string, bind?: SqlValue[] | Record<string, SqlValue>): void {
+  db.exec({ sql, bind });
+}
+
+export function quoteIdent(name: string): string {
+  return `"${name.replaceAll('"', '""')}"`;
+}

@@ -1,0 +1,203 @@
+// A project = a GeoPackage file + its journal (design.md §3). The database lives in memory; every commit is
+// journaled and fsynced before it returns; a checkpoint rewrites the file atomically and empties the journal.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { ChangeRecord, ChangeTransaction, TransactionKind } from '../../domain/changes/change';
+import { applyTransaction } from './change-log';
+import type { Database } from './geopackage/sqlite-engine';
+import { exportDatabase, openDatabase } from './geopackage/sqlite-engine';
+import { geometryColumns, refreshExtent } from './geopackage/schema';
+import { Journal } from './journal';
+import { migrate, readMeta, writeMeta } from './migrations';
+import { acquireLock } from './project-lock';
+
+/** Named moments where tests may inject a crash (never set in production). */
+export type FaultPoint = 'commit:after-journal' | 'checkpoint:after-temp' | 'checkpoint:after-rename';
+
+export interface StoreOptions {
+  newId: () => string;
+  now: () => string;
+  /** Checkpoint automatically once the journal grows past this many bytes. */
+  checkpointBytes?: number;
+  fault?: (point: FaultPoint) => void;
+}
+
+export interface NewProjectSettings {
+  name: string;
+  province: string;
+  workingCrs: string;
+}
+
+export interface CommitInput {
+  kind: TransactionKind;
+  label: string;
+  reverses?: string | null;
+  author: string;
+  changes: ChangeRecord[];
+}
+
+function fsyncDir(dir: string): void {
+  const fd = fs.openSync(dir, 'r');
+  try {
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+export class ProjectStore {
+  private journal: Journal;
+  private seq: number;
+  private closed = false;
+
+  private constructor(
+    readonly path: string,
+    readonly db: Database,
+    readonly projectId: string,
+    private readonly options: StoreOptions,
+    private readonly unlock: () => void,
+  ) {
+    this.seq = Number(readMeta(db, 'last_seq') ?? 0);
+    this.journal = new Journal(`${path}.journal`);
+  }
+
+  static async create(file: string, settings: NewProjectSettings, options: StoreOptions): Promise<ProjectStore> {
+    if (fs.existsSync(file)) throw new Error(`${file} already exists; choose another name or open it`);
+    const db = await openDatabase();
+    db.exec('BEGIN');
+    migrate(db);
+    const projectId = options.newId();
+    writeMeta(db, 'project_id', projectId);
+    writeMeta(db, 'name', settings.name);
+    writeMeta(db, 'province', settings.province);
+    writeMeta(db, 'working_crs', settings.workingCrs);
+    writeMeta(db, 'created_at', options.now());
+    writeMeta(db, 'last_seq', '0');
+    db.exec('COMMIT');
+    const unlock = acquireLock(file);
+    const store = new ProjectStore(file, db, projectId, options, unlock);
+    await store.checkpoint();
+    return store;
+  }
+
+  static async open(file: string, options: StoreOptions): Promise<ProjectStore> {
+    if (!fs.existsSync(file)) throw new Error(`${file} does not exist`);
+    const unlock = acquireLock(file);
+    try {
+      const db = await openDatabase(new Uint8Array(fs.readFileSync(file)));
+      db.exec('BEGIN');
+      try {
+        const { from, to } = migrate(db);
+        if (!readMeta(db, 'project_id')) writeMeta(db, 'project_id', options.newId());
+        if (from !== to && from === 0) {
+          writeMeta(db, 'name', path.basename(file, path.extname(file)));
+          writeMeta(db, 'last_seq', '0');
+        }
+        db.exec('COMMIT');
+      } catch (e) {
+        db.exec('ROLLBACK');
+        db.close();
+        throw e;
+      }
+      const projectId = readMeta(db, 'project_id')!;
+      const store = new ProjectStore(file, db, projectId, options, unlock);
+      store.replayJournal();
+      return store;
+    } catch (e) {
+      unlock();
+      throw e;
+    }
+  }
+
+  /** Re-applies journaled transactions the file does not hold yet (after a crash). */
+  private replayJournal(): void {
+    const pending = Journal.read(this.journal.path).filter((tx) => tx.seq > this.seq);
+    for (const tx of pending) {
+      if (tx.projectId !== this.projectId) {
+        throw new Error(`${this.journal.path} belongs to another project; move it aside to open ${this.path}`);
+      }
+      this.db.exec('BEGIN');
+      try {
+        applyTransaction(this.db, tx);
+        this.db.exec('COMMIT');
+      } catch (e) {
+        this.db.exec('ROLLBACK');
+        throw new Error(`replaying ${this.journal.path} failed at change ${tx.seq}: ${(e as Error).message}`);
+      }
+      this.seq = tx.seq;
+    }
+  }
+
+  get lastSeq(): number {
+    return this.seq;
+  }
+
+  meta(key: string): string | null {
+    return readMeta(this.db, key);
+  }
+
+  /**
+   * Applies the changes in one SQLite transaction, journals and fsyncs them, then commits in memory.
+   * Any failure leaves the database and the journal as they were.
+   */
+  async commit(input: CommitInput): Promise<ChangeTransaction> {
+    this.assertOpen();
+    const tx: ChangeTransaction = {
+      projectId: this.projectId,
+      txId: this.options.newId(),
+      seq: this.seq + 1,
+      kind: input.kind,
+      label: input.label,
+      reverses: input.reverses ?? null,
+      author: input.author,
+      time: this.options.now(),
+      changes: input.changes,
+    };
+    this.db.exec('BEGIN');
+    try {
+      applyTransaction(this.db, tx);
+      this.journal.append(tx);
+    } catch (e) {
+      this.db.exec('ROLLBACK');
+      throw e;
+    }
+    this.options.fault?.('commit:after-journal');
+    this.db.exec('COMMIT');
+    this.seq = tx.seq;
+    if (this.journal.size() > (this.options.checkpointBytes ?? 8 * 1024 * 1024)) await this.checkpoint();
+    return tx;
+  }
+
+  /** Writes the whole database next to the project, fsyncs, renames it over, then empties the journal. */
+  async checkpoint(): Promise<void> {
+    this.assertOpen();
+    for (const info of geometryColumns(this.db)) refreshExtent(this.db, info);
+    const bytes = await exportDatabase(this.db);
+    const tmp = `${this.path}.tmp`;
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      fs.writeSync(fd, bytes);
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    this.options.fault?.('checkpoint:after-temp');
+    fs.renameSync(tmp, this.path);
+    fsyncDir(path.dirname(path.resolve(this.path)));
+    this.options.fault?.('checkpoint:after-rename');
+    this.journal.truncate();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    await this.checkpoint();
+    this.closed = true;
+    this.journal.close();
+    this.db.close();
+    this.unlock();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new Error(`${this.path} is closed`);
+  }
+}
