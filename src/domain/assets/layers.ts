@@ -37,6 +37,8 @@ export interface LayerDef {
   geometryType: 'LINESTRING' | 'POINT';
   vi: string;
   en: string;
+  /** One feature of the layer: "Cầu" / "Bridge". */
+  item: { vi: string; en: string };
   fields: readonly FieldDef[];
 }
 
@@ -47,6 +49,7 @@ export const ROADS: LayerDef = {
   geometryType: 'LINESTRING',
   vi: 'Đường',
   en: 'Roads',
+  item: { vi: 'Đường', en: 'Road' },
   fields: [
     { name: 'road_code', kind: 'text', vi: 'Số hiệu đường', en: 'Road code', maxLength: 40 },
     { name: 'road_code_raw', kind: 'text', vi: 'Số hiệu (gốc)', en: 'Road code (as entered)', maxLength: 80 },
@@ -68,6 +71,7 @@ export const BRIDGES: LayerDef = {
   geometryType: 'POINT',
   vi: 'Cầu',
   en: 'Bridges',
+  item: { vi: 'Cầu', en: 'Bridge' },
   fields: [
     { name: 'name', kind: 'text', vi: 'Tên cầu', en: 'Name', maxLength: 200 },
     { name: 'route_code', kind: 'text', vi: 'Tuyến đường', en: 'Route', maxLength: 40 },
@@ -90,6 +94,7 @@ export const CULVERTS: LayerDef = {
   geometryType: 'POINT',
   vi: 'Cống',
   en: 'Culverts',
+  item: { vi: 'Cống', en: 'Culvert' },
   fields: [
     { name: 'code', kind: 'text', vi: 'Mã cống', en: 'Culvert code', maxLength: 40 },
     { name: 'route_code', kind: 'text', vi: 'Tuyến đường', en: 'Route', maxLength: 40 },

@@ -3,6 +3,9 @@ export const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
+  // ol-ext sizes legend items and controls through style attributes; attributes cannot run code, while
+  // <style> elements and every script stay restricted to the app's own files.
+  "style-src-attr 'unsafe-inline'",
   "img-src 'self' data: blob:",
   "font-src 'self'",
   "connect-src 'self'",

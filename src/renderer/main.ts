@@ -1,0 +1,121 @@
+// Renderer entry: wires the map, the identify panel, undo/redo and the language switch to the API client.
+import 'ol/ol.css';
+import 'ol-ext/dist/ol-ext.css';
+import './styles/app.css';
+import type { LayerName } from '../domain/assets/layers';
+import { LAYER_NAMES } from '../domain/assets/layers';
+import { ApiError } from '../api/errors';
+import { createClient } from './api/client';
+import type { Lang } from './i18n/i18n';
+import { lang, onLangChange, setLang, t } from './i18n/i18n';
+import { createAssetLayers, loadBasemap, loadLayer } from './map/asset-layers';
+import { addLegend } from './map/legend';
+import { assetAtPixel, createMapView, showPointerCoordinates } from './map/map-view';
+import { IdentifyPanel } from './panels/identify-panel';
+
+const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
+
+async function start(): Promise<void> {
+  const client = createClient();
+  const status = $('status');
+  const setStatus = (text: string, isError = false) => {
+    status.textContent = text;
+    status.className = isError ? 'error' : '';
+  };
+  const reportError = (e: unknown) => {
+    const code = e instanceof ApiError ? e.code : 'NETWORK';
+    setStatus(`${t().errorPrefix}: ${t().errors[code]} — ${(e as Error).message}`, true);
+  };
+
+  const { basemap, labels, assets } = createAssetLayers();
+  const view = createMapView($('map'), basemap, labels, assets);
+  const panel = new IdentifyPanel($('identify'), client);
+  const refillLegend = addLegend(view.map);
+  let workingCrs = 'EPSG:4326';
+  let projectName = '';
+  let loadedCount: number | null = null;
+  showPointerCoordinates(view.map, $('coords'), () => workingCrs);
+
+  const applyTexts = () => {
+    document.title = t().appTitle;
+    $('app-title').textContent = 'RoadGIS';
+    $('app-title').title = t().appTitle;
+    $('undo').textContent = `↶ ${t().undo}`;
+    $('redo').textContent = `↷ ${t().redo}`;
+    $('lang-label').textContent = t().language;
+    ($('lang') as HTMLSelectElement).value = lang();
+    $('project-name').textContent = projectName ? `${projectName} · ${t().workingCrs}: ${workingCrs}` : '';
+    if (loadedCount !== null && !status.classList.contains('error')) setStatus(t().loaded(loadedCount));
+    refillLegend();
+    panel.refresh();
+  };
+  applyTexts();
+  onLangChange(applyTexts);
+  $('lang').addEventListener('change', (e) => setLang((e.target as HTMLSelectElement).value as Lang));
+
+  const refreshHistoryButtons = async () => {
+    const h = await client.call('history.state', {});
+    ($('undo') as HTMLButtonElement).disabled = !h.canUndo;
+    ($('redo') as HTMLButtonElement).disabled = !h.canRedo;
+    $('undo').title = h.undoLabel ?? '';
+    $('redo').title = h.redoLabel ?? '';
+  };
+  const reload = async (layers: readonly LayerName[]) => {
+    let total = 0;
+    for (const l of layers) total += await loadLayer(client, l, assets[l]);
+    return total;
+  };
+  for (const id of ['undo', 'redo'] as const) {
+    $(id).addEventListener('click', () => {
+      client
+        .call(id === 'undo' ? 'history.undo' : 'history.redo', {})
+        .then(() => reload(LAYER_NAMES))
+        .then(refreshHistoryButtons)
+        .catch(reportError);
+    });
+  }
+  client.onEvent('project.changed', () => void refreshHistoryButtons());
+
+  view.map.on('singleclick', async (e) => {
+    const hit = assetAtPixel(view.map, e.pixel);
+    if (!hit) return panel.renderEmpty(t().noFeatureHere);
+    const uid = String(hit.feature.getId());
+    try {
+      const f = await client.call('features.get', { layer: hit.layer, uid });
+      panel.show(hit.layer, uid, f.properties);
+    } catch (err) {
+      reportError(err);
+    }
+  });
+
+  try {
+    setStatus(t().loading);
+    const info = await client.call('project.info', {});
+    workingCrs = info.workingCrs;
+    projectName = info.name;
+    await loadBasemap(client, basemap, labels);
+    const total = await reload(LAYER_NAMES);
+    const extents = info.layers.map((l) => l.extent).filter((e): e is [number, number, number, number] => e !== null);
+    const basemapExtent = basemap.getSource()!.getExtent();
+    if (extents.length) {
+      view.fitTo([
+        Math.min(...extents.map((e) => e[0])),
+        Math.min(...extents.map((e) => e[1])),
+        Math.max(...extents.map((e) => e[2])),
+        Math.max(...extents.map((e) => e[3])),
+      ]);
+    } else if (Number.isFinite(basemapExtent[0])) {
+      view.map.getView().fit(basemapExtent, { padding: [40, 40, 40, 40] });
+    }
+    loadedCount = total;
+    applyTexts();
+    document.body.dataset.ready = 'true';
+    await refreshHistoryButtons();
+  } catch (e) {
+    reportError(e);
+  }
+  // For end-to-end tests and support sessions: a read-only handle on the map.
+  (window as unknown as { roadgisMap: unknown }).roadgisMap = view.map;
+}
+
+void start();
