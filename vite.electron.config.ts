@@ -1,19 +1,21 @@
 import { defineConfig } from 'vite';
 
-// The Electron shell: main process + preload as CommonJS bundles for Node; dependencies stay external.
-export default defineConfig({
-  build: {
-    ssr: true,
-    outDir: 'dist/electron',
-    emptyOutDir: true,
-    target: 'node20',
-    rollupOptions: {
-      input: {
-        main: 'src/main/hosts/electron/main.ts',
-        preload: 'src/preload/preload.ts',
+// The Electron shell as CommonJS for Node, dependencies external. Built once per entry (--mode main|preload):
+// a sandboxed preload may require only 'electron', so it must be one self-contained file with no shared chunk.
+export default defineConfig(({ mode }) => {
+  const entry = mode === 'preload' ? 'src/preload/preload.ts' : 'src/main/hosts/electron/main.ts';
+  const name = mode === 'preload' ? 'preload' : 'main';
+  return {
+    build: {
+      ssr: true,
+      outDir: 'dist/electron',
+      emptyOutDir: false,
+      target: 'node20',
+      rollupOptions: {
+        input: { [name]: entry },
+        external: ['electron'],
+        output: { format: 'cjs', entryFileNames: '[name].cjs', inlineDynamicImports: true },
       },
-      external: ['electron'],
-      output: { format: 'cjs', entryFileNames: '[name].cjs' },
     },
-  },
+  };
 });

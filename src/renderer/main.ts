@@ -104,7 +104,7 @@ async function start(): Promise<void> {
         Math.max(...extents.map((e) => e[2])),
         Math.max(...extents.map((e) => e[3])),
       ]);
-    } else if (Number.isFinite(basemapExtent[0])) {
+    } else if (basemapExtent && Number.isFinite(basemapExtent[0])) {
       view.map.getView().fit(basemapExtent, { padding: [40, 40, 40, 40] });
     }
     loadedCount = total;

@@ -8,6 +8,9 @@ import type { Page } from '@playwright/test';
 const artifacts = path.resolve(import.meta.dirname, '../artifacts');
 
 async function waitForMap(page: Page) {
+  // Make a failure explain itself: page errors and renderer crashes go to the test output.
+  page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
+  page.on('crash', () => console.log('the Chromium renderer crashed'));
   await page.goto('/');
   await expect(page.locator('body[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
   // Let OpenLayers finish rendering the fitted view.

@@ -10,7 +10,7 @@ declare global {
   }
 }
 
-function electronClient(bridge: RoadGisBridge): RoadGisClient {
+export function electronClient(bridge: RoadGisBridge): RoadGisClient {
   return {
     async call(method, input) {
       const res = await bridge.call(method, input);

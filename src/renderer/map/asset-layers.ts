@@ -4,6 +4,8 @@ import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
 import type { RoadGisClient } from '../../api/contract';
 import type { LayerName } from '../../domain/assets/layers';
+import type { StyleLike } from 'ol/style/Style';
+import type { FlatStyleLike } from 'ol/style/flat';
 import { basemapStyle, bridgeStyle, culvertStyle, roadFeatureStyle } from './styles';
 
 const format = new GeoJSON({ dataProjection: 'EPSG:4326', featureProjection: 'EPSG:3857' });
@@ -15,7 +17,7 @@ export function createAssetLayers(): {
   labels: VectorLayer<VectorSource>;
   assets: AssetLayers;
 } {
-  const make = (name: string, style: ConstructorParameters<typeof VectorLayer>[0]['style'], zIndex: number) =>
+  const make = (name: string, style: StyleLike | FlatStyleLike, zIndex: number) =>
     new VectorLayer({ source: new VectorSource(), style, zIndex, properties: { layerName: name } });
   return {
     basemap: make('basemap', basemapStyle, 0),

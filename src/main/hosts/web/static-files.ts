@@ -15,26 +15,36 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
 };
 
-export function serveStatic(root: string, urlPath: string, res: http.ServerResponse): void {
+/** The file a URL path names inside root, or null when it is outside root, missing or not a file. */
+export function resolveStaticPath(root: string, urlPath: string): string | null {
   let rel: string;
   try {
     rel = decodeURIComponent(urlPath.split('?')[0] ?? '/');
   } catch {
-    res.writeHead(400).end('bad path');
-    return;
+    return null;
   }
   if (rel.endsWith('/')) rel += 'index.html';
   const file = path.resolve(root, `.${path.posix.normalize(rel)}`);
-  if (!file.startsWith(path.resolve(root) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) {
-    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
-    return;
-  }
-  res.writeHead(200, {
+  if (!file.startsWith(path.resolve(root) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return null;
+  return file;
+}
+
+export function staticHeaders(file: string): Record<string, string> {
+  return {
     'content-type': TYPES[path.extname(file)] ?? 'application/octet-stream',
     'content-security-policy': CONTENT_SECURITY_POLICY,
     'x-content-type-options': 'nosniff',
     'referrer-policy': 'no-referrer',
     'cache-control': 'no-cache',
-  });
+  };
+}
+
+export function serveStatic(root: string, urlPath: string, res: http.ServerResponse): void {
+  const file = resolveStaticPath(root, urlPath);
+  if (!file) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+    return;
+  }
+  res.writeHead(200, staticHeaders(file));
   fs.createReadStream(file).pipe(res);
 }
