@@ -8,7 +8,7 @@ export default defineConfig({
   globalSetup: './tests/e2e/global-setup.ts',
   timeout: 60_000,
   workers: 1,
-  reporter: [['list']],
+  reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
   use: {
     baseURL: process.env.ROADGIS_E2E_URL ?? 'http://127.0.0.1:5181',
     viewport: { width: 1400, height: 900 },

@@ -2,7 +2,12 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
   test: {
-    include: ['src/**/*.test.ts', 'tests/contract/**/*.test.ts', 'tests/integration/**/*.test.ts'],
+    include: [
+      'src/**/*.test.ts',
+      'tests/contract/**/*.test.ts',
+      'tests/integration/**/*.test.ts',
+      'tests/architecture/**/*.test.ts',
+    ],
     environment: 'node',
     pool: 'forks',
     testTimeout: 60_000,

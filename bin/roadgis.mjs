@@ -6,4 +6,7 @@ import { fileURLToPath } from 'node:url';
 register();
 const entry = fileURLToPath(new URL('../src/main/hosts/cli/main.ts', import.meta.url));
 const { runCli } = await import(entry);
-process.exitCode = await runCli(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) });
+process.exitCode = await runCli(process.argv.slice(2), {
+  out: (l) => console.log(l),
+  err: (l) => console.error(l),
+});

@@ -7,13 +7,26 @@ import { createServices } from '../src/main/services/create-services';
 import { nodeHostPorts } from '../src/main/services/host-ports';
 import { createProject } from '../src/main/services/open-project';
 import { BOUNDARY, PROVINCE, ROUTES, TOWNS } from './sample/kon-tum-data';
-import { bridgeAttributes, culvertAttributes, curvedLine, pointsAlong, seededRandom } from './sample/generate';
+import {
+  bridgeAttributes,
+  culvertAttributes,
+  curvedLine,
+  pointsAlong,
+  seededRandom,
+} from './sample/generate';
 
-export async function buildSample(outFile: string, basemapFile: string): Promise<{ roads: number; bridges: number; culverts: number }> {
+export async function buildSample(
+  outFile: string,
+  basemapFile: string,
+): Promise<{ roads: number; bridges: number; culverts: number }> {
   for (const f of [outFile, `${outFile}.journal`, `${outFile}.lock`]) fs.rmSync(f, { force: true });
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   const ports = nodeHostPorts({ author: () => 'roadgis-sample' });
-  const store = await createProject(outFile, { name: 'Tỉnh Kon Tum (mẫu)', province: PROVINCE.id, workingCrs: PROVINCE.crs }, ports);
+  const store = await createProject(
+    outFile,
+    { name: 'Tỉnh Kon Tum (mẫu)', province: PROVINCE.id, workingCrs: PROVINCE.crs },
+    ports,
+  );
   const { handlers } = createServices(store, ports);
   const rand = seededRandom(20261123);
   const counts = { roads: 0, bridges: 0, culverts: 0 };
@@ -63,19 +76,33 @@ export async function buildSample(outFile: string, basemapFile: string): Promise
     JSON.stringify({
       type: 'FeatureCollection',
       features: [
-        { type: 'Feature', properties: { kind: 'province', name: `Tỉnh ${PROVINCE.name}` }, geometry: { type: 'Polygon', coordinates: [BOUNDARY] } },
-        ...TOWNS.map((t) => ({ type: 'Feature', properties: { kind: t.kind, name: t.name }, geometry: { type: 'Point', coordinates: t.at } })),
+        {
+          type: 'Feature',
+          properties: { kind: 'province', name: `Tỉnh ${PROVINCE.name}` },
+          geometry: { type: 'Polygon', coordinates: [BOUNDARY] },
+        },
+        ...TOWNS.map((t) => ({
+          type: 'Feature',
+          properties: { kind: t.kind, name: t.name },
+          geometry: { type: 'Point', coordinates: t.at },
+        })),
       ],
     }),
   );
   return counts;
 }
 
-const isEntry = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isEntry =
+  process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isEntry) {
   const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
   const t0 = Date.now();
-  buildSample(path.join(root, 'resources/sample/kon-tum.gpkg'), path.join(root, 'resources/basemap/kon-tum.geojson')).then((c) =>
-    console.log(`Sample Kon Tum: ${c.roads} roads, ${c.bridges} bridges, ${c.culverts} culverts in ${Date.now() - t0} ms`),
+  buildSample(
+    path.join(root, 'resources/sample/kon-tum.gpkg'),
+    path.join(root, 'resources/basemap/kon-tum.geojson'),
+  ).then((c) =>
+    console.log(
+      `Sample Kon Tum: ${c.roads} roads, ${c.bridges} bridges, ${c.culverts} culverts in ${Date.now() - t0} ms`,
+    ),
   );
 }

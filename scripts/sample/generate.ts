@@ -49,7 +49,14 @@ export interface PointAsset {
 }
 
 /** Points along a route at random spacing between min and max metres. */
-export function pointsAlong(route: RouteSpec, line: Position[], crs: string, rand: () => number, min: number, max: number): Position[] {
+export function pointsAlong(
+  route: RouteSpec,
+  line: Position[],
+  crs: string,
+  rand: () => number,
+  min: number,
+  max: number,
+): Position[] {
   const c = converter('EPSG:4326', crs);
   const projected = line.map(c.forward);
   const total = lineLength(projected);
@@ -85,7 +92,11 @@ export function bridgeAttributes(rand: () => number, index: number, route: Route
 export function culvertAttributes(rand: () => number, index: number, route: RouteSpec) {
   const type = rand() < 0.6 ? 'tron' : rand() < 0.7 ? 'hop' : 'ban';
   const aperture =
-    type === 'tron' ? `D${[75, 100, 125, 150][Math.floor(rand() * 4)]}` : type === 'hop' ? `${1 + Math.floor(rand() * 3)}x${1 + Math.floor(rand() * 3)} m` : `${[0.75, 1, 1.5][Math.floor(rand() * 3)]} m`;
+    type === 'tron'
+      ? `D${[75, 100, 125, 150][Math.floor(rand() * 4)]}`
+      : type === 'hop'
+        ? `${1 + Math.floor(rand() * 3)}x${1 + Math.floor(rand() * 3)} m`
+        : `${[0.75, 1, 1.5][Math.floor(rand() * 3)]} m`;
   return {
     code: `C-${route.code.replace(/[^0-9A-Z]/gu, '')}-${String(index + 1).padStart(3, '0')}`,
     culvert_type: type,

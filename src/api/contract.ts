@@ -17,7 +17,10 @@ export const featureSchema = z.object({
 });
 export type Feature = z.infer<typeof featureSchema>;
 
-const featureCollectionSchema = z.object({ type: z.literal('FeatureCollection'), features: z.array(featureSchema) });
+const featureCollectionSchema = z.object({
+  type: z.literal('FeatureCollection'),
+  features: z.array(featureSchema),
+});
 
 const layerInfoSchema = z.object({
   name: layerSchema,
@@ -76,15 +79,27 @@ export const API = {
     }),
     'Project name, province, working CRS and the layers with counts and extents.',
   ),
-  'project.basemap': method(empty, basemapSchema, 'The bundled offline basemap (province boundary, towns) as GeoJSON.'),
+  'project.basemap': method(
+    empty,
+    basemapSchema,
+    'The bundled offline basemap (province boundary, towns) as GeoJSON.',
+  ),
   'features.list': method(
     z.strictObject({ layer: layerSchema, bbox: bboxSchema.optional() }),
     featureCollectionSchema,
     'Features of a layer, optionally those whose box meets bbox (EPSG:4326).',
   ),
-  'features.get': method(z.strictObject({ layer: layerSchema, uid: uidSchema }), featureSchema, 'One feature by uid.'),
+  'features.get': method(
+    z.strictObject({ layer: layerSchema, uid: uidSchema }),
+    featureSchema,
+    'One feature by uid.',
+  ),
   'features.create': method(
-    z.strictObject({ layer: layerSchema, geometry: assetGeometrySchema, properties: propertiesSchema.default({}) }),
+    z.strictObject({
+      layer: layerSchema,
+      geometry: assetGeometrySchema,
+      properties: propertiesSchema.default({}),
+    }),
     featureSchema,
     'Digitise a new feature; returns it with its uid and computed fields.',
   ),

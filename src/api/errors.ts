@@ -32,7 +32,9 @@ export class ApiError extends Error {
   }
 
   toBody(): ApiErrorBody {
-    return this.issues ? { code: this.code, message: this.message, issues: this.issues } : { code: this.code, message: this.message };
+    return this.issues
+      ? { code: this.code, message: this.message, issues: this.issues }
+      : { code: this.code, message: this.message };
   }
 
   static fromBody(body: ApiErrorBody): ApiError {
@@ -41,5 +43,10 @@ export class ApiError extends Error {
 }
 
 export function isApiErrorBody(v: unknown): v is ApiErrorBody {
-  return typeof v === 'object' && v !== null && typeof (v as ApiErrorBody).code === 'string' && typeof (v as ApiErrorBody).message === 'string';
+  return (
+    typeof v === 'object' &&
+    v !== null &&
+    typeof (v as ApiErrorBody).code === 'string' &&
+    typeof (v as ApiErrorBody).message === 'string'
+  );
 }

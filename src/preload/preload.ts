@@ -5,7 +5,8 @@ import type { BridgeResponse, RoadGisBridge } from '../api/bridge';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../api/bridge';
 
 const bridge: RoadGisBridge = {
-  call: (method: string, input: unknown) => ipcRenderer.invoke(IPC_CALL_CHANNEL, method, input) as Promise<BridgeResponse>,
+  call: (method: string, input: unknown) =>
+    ipcRenderer.invoke(IPC_CALL_CHANNEL, method, input) as Promise<BridgeResponse>,
   onEvent(event: string, listener: (payload: unknown) => void) {
     const handler = (_e: IpcRendererEvent, name: string, payload: unknown) => {
       if (name === event) listener(payload);

@@ -95,7 +95,9 @@ async function start(): Promise<void> {
     projectName = info.name;
     await loadBasemap(client, basemap, labels);
     const total = await reload(LAYER_NAMES);
-    const extents = info.layers.map((l) => l.extent).filter((e): e is [number, number, number, number] => e !== null);
+    const extents = info.layers
+      .map((l) => l.extent)
+      .filter((e): e is [number, number, number, number] => e !== null);
     const basemapExtent = basemap.getSource()!.getExtent();
     if (extents.length) {
       view.fitTo([

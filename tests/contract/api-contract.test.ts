@@ -6,7 +6,13 @@ import { API, METHOD_NAMES } from '../../src/api/contract';
 import type { Transport } from './transports';
 import { TRANSPORTS } from './transports';
 
-const LINE = { type: 'LineString' as const, coordinates: [[107.93, 14.51], [107.95, 14.53]] as [number, number][] };
+const LINE = {
+  type: 'LineString' as const,
+  coordinates: [
+    [107.93, 14.51],
+    [107.95, 14.53],
+  ] as [number, number][],
+};
 const POINT = { type: 'Point' as const, coordinates: [107.94, 14.52] as [number, number] };
 
 async function failure(p: Promise<unknown>): Promise<ApiError> {
@@ -27,19 +33,31 @@ describe.each(Object.keys(TRANSPORTS))('API over %s', (name) => {
   afterEach(async () => t.close());
 
   it('every method outputs what its schema promises', async () => {
-    const road = await t.client.call('features.create', { layer: 'roads', geometry: LINE, properties: { road_code: 'QL14', name: 'Quốc lộ 14' } });
+    const road = await t.client.call('features.create', {
+      layer: 'roads',
+      geometry: LINE,
+      properties: { road_code: 'QL14', name: 'Quốc lộ 14' },
+    });
     const outputs: Record<string, unknown> = {
       'project.info': await t.client.call('project.info', {}),
       'project.basemap': await t.client.call('project.basemap', {}),
       'features.list': await t.client.call('features.list', { layer: 'roads' }),
       'features.get': await t.client.call('features.get', { layer: 'roads', uid: road.id }),
-      'features.update': await t.client.call('features.update', { layer: 'roads', uid: road.id, properties: { lanes: 2 } }),
+      'features.update': await t.client.call('features.update', {
+        layer: 'roads',
+        uid: road.id,
+        properties: { lanes: 2 },
+      }),
       'history.state': await t.client.call('history.state', {}),
       'history.feature': await t.client.call('history.feature', { layer: 'roads', uid: road.id }),
       'history.undo': await t.client.call('history.undo', {}),
       'history.redo': await t.client.call('history.redo', {}),
       'crs.list': await t.client.call('crs.list', {}),
-      'crs.transform': await t.client.call('crs.transform', { from: 'EPSG:4326', to: 'EPSG:9216', positions: [[108.0005, 14.3545]] }),
+      'crs.transform': await t.client.call('crs.transform', {
+        from: 'EPSG:4326',
+        to: 'EPSG:9216',
+        positions: [[108.0005, 14.3545]],
+      }),
       'features.delete': await t.client.call('features.delete', { layer: 'roads', uid: road.id }),
       'features.create': road,
     };
@@ -51,30 +69,65 @@ describe.each(Object.keys(TRANSPORTS))('API over %s', (name) => {
   });
 
   it('creates, reads, updates and deletes with uid identity and normalised road codes', async () => {
-    const road = await t.client.call('features.create', { layer: 'roads', geometry: LINE, properties: { road_code: 'Quốc lộ 14', lanes: 2 } });
+    const road = await t.client.call('features.create', {
+      layer: 'roads',
+      geometry: LINE,
+      properties: { road_code: 'Quốc lộ 14', lanes: 2 },
+    });
     expect(road.id).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/u);
-    expect(road.properties).toMatchObject({ road_code: 'QL.14', road_code_raw: 'Quốc lộ 14', lanes: 2, created_by: 'kỹ sư Nguyễn Văn A' });
+    expect(road.properties).toMatchObject({
+      road_code: 'QL.14',
+      road_code_raw: 'Quốc lộ 14',
+      lanes: 2,
+      created_by: 'kỹ sư Nguyễn Văn A',
+    });
     expect(road.properties.length_m as number).toBeGreaterThan(3000);
-    const bridge = await t.client.call('features.create', { layer: 'bridges', geometry: POINT, properties: { name: 'Cầu Đắk Psi', route_code: 'QL.14' } });
+    const bridge = await t.client.call('features.create', {
+      layer: 'bridges',
+      geometry: POINT,
+      properties: { name: 'Cầu Đắk Psi', route_code: 'QL.14' },
+    });
     expect(bridge.properties.chainage_m as number).toBeGreaterThan(0);
-    const updated = await t.client.call('features.update', { layer: 'bridges', uid: bridge.id, properties: { spans: 4 } });
-    expect(updated.properties).toMatchObject({ spans: 4, name: 'Cầu Đắk Psi', chainage_m: bridge.properties.chainage_m });
+    const updated = await t.client.call('features.update', {
+      layer: 'bridges',
+      uid: bridge.id,
+      properties: { spans: 4 },
+    });
+    expect(updated.properties).toMatchObject({
+      spans: 4,
+      name: 'Cầu Đắk Psi',
+      chainage_m: bridge.properties.chainage_m,
+    });
     await t.client.call('features.delete', { layer: 'bridges', uid: bridge.id });
     const gone = await failure(t.client.call('features.get', { layer: 'bridges', uid: bridge.id }));
     expect(gone.code).toBe('NOT_FOUND');
   });
 
   it('undo and redo walk the change log; history says who changed what, old → new', async () => {
-    const c = await t.client.call('features.create', { layer: 'culverts', geometry: POINT, properties: { code: 'C-1', aperture: 'D75' } });
-    await t.client.call('features.update', { layer: 'culverts', uid: c.id, properties: { aperture: 'D100' } });
+    const c = await t.client.call('features.create', {
+      layer: 'culverts',
+      geometry: POINT,
+      properties: { code: 'C-1', aperture: 'D75' },
+    });
+    await t.client.call('features.update', {
+      layer: 'culverts',
+      uid: c.id,
+      properties: { aperture: 'D100' },
+    });
     expect((await t.client.call('history.state', {})).undoLabel).toBe('Sửa cống');
     await t.client.call('history.undo', {});
-    expect((await t.client.call('features.get', { layer: 'culverts', uid: c.id })).properties.aperture).toBe('D75');
+    expect((await t.client.call('features.get', { layer: 'culverts', uid: c.id })).properties.aperture).toBe(
+      'D75',
+    );
     await t.client.call('history.undo', {});
-    expect((await failure(t.client.call('features.get', { layer: 'culverts', uid: c.id }))).code).toBe('NOT_FOUND');
+    expect((await failure(t.client.call('features.get', { layer: 'culverts', uid: c.id }))).code).toBe(
+      'NOT_FOUND',
+    );
     await t.client.call('history.redo', {});
     await t.client.call('history.redo', {});
-    expect((await t.client.call('features.get', { layer: 'culverts', uid: c.id })).properties.aperture).toBe('D100');
+    expect((await t.client.call('features.get', { layer: 'culverts', uid: c.id })).properties.aperture).toBe(
+      'D100',
+    );
     const state = await t.client.call('history.state', {});
     expect(state).toMatchObject({ canUndo: true, canRedo: false });
     expect((await failure(t.client.call('history.redo', {}))).code).toBe('CONFLICT');
@@ -97,23 +150,80 @@ describe.each(Object.keys(TRANSPORTS))('API over %s', (name) => {
       ['unknown method', 'features.explode', {}, /no method "features.explode"/u],
       ['unknown layer', 'features.list', { layer: 'tunnels' }, /layer/u],
       ['not a uuid', 'features.get', { layer: 'roads', uid: '42' }, /uid must be a UUID/u],
-      ['longitude out of range', 'features.create', { layer: 'bridges', geometry: { type: 'Point', coordinates: [190, 14] } }, /geometry\.coordinates\.0/u],
-      ['one-vertex line', 'features.create', { layer: 'roads', geometry: { type: 'LineString', coordinates: [[108, 14]] } }, /at least two vertices/u],
-      ['point on the roads layer', 'features.create', { layer: 'roads', geometry: POINT }, /drawn as LineString/u],
-      ['unknown attribute', 'features.create', { layer: 'bridges', geometry: POINT, properties: { colour: 'red' } }, /unknown field\(s\): colour/u],
-      ['wrong type', 'features.create', { layer: 'bridges', geometry: POINT, properties: { spans: 'three' } }, /properties\.spans/u],
-      ['negative width', 'features.create', { layer: 'roads', geometry: LINE, properties: { width_m: -3 } }, /properties\.width_m/u],
-      ['unknown coded value', 'features.create', { layer: 'roads', geometry: LINE, properties: { surface_type: 'gold' } }, /properties\.surface_type/u],
-      ['unrecognised road code', 'features.create', { layer: 'roads', geometry: LINE, properties: { road_code: 'XY-12' } }, /not a road number/u],
+      [
+        'longitude out of range',
+        'features.create',
+        { layer: 'bridges', geometry: { type: 'Point', coordinates: [190, 14] } },
+        /geometry\.coordinates\.0/u,
+      ],
+      [
+        'one-vertex line',
+        'features.create',
+        { layer: 'roads', geometry: { type: 'LineString', coordinates: [[108, 14]] } },
+        /at least two vertices/u,
+      ],
+      [
+        'point on the roads layer',
+        'features.create',
+        { layer: 'roads', geometry: POINT },
+        /drawn as LineString/u,
+      ],
+      [
+        'unknown attribute',
+        'features.create',
+        { layer: 'bridges', geometry: POINT, properties: { colour: 'red' } },
+        /unknown field\(s\): colour/u,
+      ],
+      [
+        'wrong type',
+        'features.create',
+        { layer: 'bridges', geometry: POINT, properties: { spans: 'three' } },
+        /properties\.spans/u,
+      ],
+      [
+        'negative width',
+        'features.create',
+        { layer: 'roads', geometry: LINE, properties: { width_m: -3 } },
+        /properties\.width_m/u,
+      ],
+      [
+        'unknown coded value',
+        'features.create',
+        { layer: 'roads', geometry: LINE, properties: { surface_type: 'gold' } },
+        /properties\.surface_type/u,
+      ],
+      [
+        'unrecognised road code',
+        'features.create',
+        { layer: 'roads', geometry: LINE, properties: { road_code: 'XY-12' } },
+        /not a road number/u,
+      ],
       ['extra top-level key', 'features.list', { layer: 'roads', limit: 5 }, /limit/u],
-      ['NaN coordinate', 'crs.transform', { from: 'EPSG:4326', to: 'EPSG:9216', positions: [['x', 1]] }, /positions/u],
-      ['unknown CRS', 'crs.transform', { from: 'EPSG:4326', to: 'EPSG:1234', positions: [[108, 14]] }, /Unknown CRS "EPSG:1234"/u],
-      ['update of a missing feature', 'features.update', { layer: 'roads', uid: '00000000-0000-4000-8000-000000000000', properties: {} }, /No roads feature has uid/u],
+      [
+        'NaN coordinate',
+        'crs.transform',
+        { from: 'EPSG:4326', to: 'EPSG:9216', positions: [['x', 1]] },
+        /positions/u,
+      ],
+      [
+        'unknown CRS',
+        'crs.transform',
+        { from: 'EPSG:4326', to: 'EPSG:1234', positions: [[108, 14]] },
+        /Unknown CRS "EPSG:1234"/u,
+      ],
+      [
+        'update of a missing feature',
+        'features.update',
+        { layer: 'roads', uid: '00000000-0000-4000-8000-000000000000', properties: {} },
+        /No roads feature has uid/u,
+      ],
     ];
     it.each(bad)('%s', async (_label, method, input, message) => {
       const before = await t.client.call('project.info', {});
       const journalBefore = fs.statSync(`${t.services.file}.journal`).size;
-      const err = await failure((t.client.call as (m: string, i: unknown) => Promise<unknown>)(method, input));
+      const err = await failure(
+        (t.client.call as (m: string, i: unknown) => Promise<unknown>)(method, input),
+      );
       expect(['INVALID_INPUT', 'UNKNOWN_METHOD', 'NOT_FOUND']).toContain(err.code);
       expect(`${err.message} ${JSON.stringify(err.issues ?? [])}`).toMatch(message);
       expect(await t.client.call('project.info', {})).toEqual(before);

@@ -4,7 +4,12 @@ import { describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { IpcMain, Protocol, SafeStorage, Session, WebContents } from 'electron';
-import { isTrustedUrl, hardenSession, hardenWebContents, secureWebPreferences } from '../../src/main/hosts/electron/security';
+import {
+  isTrustedUrl,
+  hardenSession,
+  hardenWebContents,
+  secureWebPreferences,
+} from '../../src/main/hosts/electron/security';
 import { registerAppProtocol } from '../../src/main/hosts/electron/app-protocol';
 import { registerIpc } from '../../src/main/hosts/electron/ipc';
 import { SecretStore } from '../../src/main/hosts/electron/secrets';
@@ -55,7 +60,10 @@ describe('Electron security', () => {
   it('denies every permission request', () => {
     let request: ((wc: unknown, p: string, cb: (ok: boolean) => void) => void) | undefined;
     let check: (() => boolean) | undefined;
-    hardenSession({ setPermissionRequestHandler: (h: typeof request) => (request = h), setPermissionCheckHandler: (h: typeof check) => (check = h) } as unknown as Session);
+    hardenSession({
+      setPermissionRequestHandler: (h: typeof request) => (request = h),
+      setPermissionCheckHandler: (h: typeof check) => (check = h),
+    } as unknown as Session);
     const cb = vi.fn();
     request!(null, 'geolocation', cb);
     expect(cb).toHaveBeenCalledWith(false);
@@ -75,7 +83,10 @@ describe('app:// protocol', () => {
     const dir = tempDir();
     fs.writeFileSync(path.join(dir, 'index.html'), '<!doctype html>');
     let handle: ((req: { url: string }) => Promise<Response>) | undefined;
-    registerAppProtocol({ handle: (_s: string, h: typeof handle) => (handle = h) } as unknown as Protocol, dir);
+    registerAppProtocol(
+      { handle: (_s: string, h: typeof handle) => (handle = h) } as unknown as Protocol,
+      dir,
+    );
     const ok = await handle!({ url: 'app://roadgis/index.html' });
     expect(ok.status).toBe(200);
     expect(ok.headers.get('content-security-policy')).toContain("script-src 'self'");
@@ -90,10 +101,18 @@ describe('IPC', () => {
     let handler: ((event: unknown, method: unknown, input: unknown) => Promise<unknown>) | undefined;
     registerIpc({ handle: (_c: string, h: typeof handler) => (handler = h) } as unknown as IpcMain, p);
     const fromPage = (url: string) => ({ senderFrame: { url } });
-    expect(await handler!(fromPage('https://evil.example/'), 'project.info', {})).toMatchObject({ error: { code: 'INVALID_INPUT' } });
-    expect(await handler!(fromPage('app://roadgis/index.html'), 42, {})).toMatchObject({ error: { message: 'method must be a string' } });
-    expect(await handler!(fromPage('app://roadgis/index.html'), 'features.list', { layer: 'x' })).toMatchObject({ error: { code: 'INVALID_INPUT' } });
-    expect(await handler!(fromPage('app://roadgis/index.html'), 'project.info', {})).toMatchObject({ result: { workingCrs: 'EPSG:9216' } });
+    expect(await handler!(fromPage('https://evil.example/'), 'project.info', {})).toMatchObject({
+      error: { code: 'INVALID_INPUT' },
+    });
+    expect(await handler!(fromPage('app://roadgis/index.html'), 42, {})).toMatchObject({
+      error: { message: 'method must be a string' },
+    });
+    expect(
+      await handler!(fromPage('app://roadgis/index.html'), 'features.list', { layer: 'x' }),
+    ).toMatchObject({ error: { code: 'INVALID_INPUT' } });
+    expect(await handler!(fromPage('app://roadgis/index.html'), 'project.info', {})).toMatchObject({
+      result: { workingCrs: 'EPSG:9216' },
+    });
     await p.store.close();
   });
 });
@@ -119,7 +138,9 @@ describe('secrets via the OS keychain', () => {
 
   it('refuses to store anything when the keychain is unavailable', () => {
     const dir = tempDir();
-    expect(() => new SecretStore(fakeSafeStorage(false), dir).set('k', 'v')).toThrow(/not store the password in plain text/u);
+    expect(() => new SecretStore(fakeSafeStorage(false), dir).set('k', 'v')).toThrow(
+      /not store the password in plain text/u,
+    );
     expect(fs.existsSync(path.join(dir, 'secrets.enc.json'))).toBe(false);
   });
 });

@@ -1,7 +1,14 @@
 // Every transport a client can use, built over a fresh project. The same contract suite runs over each,
 // so Electron IPC, HTTP and in-process calls cannot drift apart. (The Electron IPC transport is covered by
 // tests/contract/electron-ipc.test.ts with the electron module replaced, and by the Electron smoke test.)
-import type { ApiEvents, EventName, MethodInput, MethodName, MethodOutput, RoadGisClient } from '../../src/api/contract';
+import type {
+  ApiEvents,
+  EventName,
+  MethodInput,
+  MethodName,
+  MethodOutput,
+  RoadGisClient,
+} from '../../src/api/contract';
 import { dispatch } from '../../src/main/hosts/dispatch';
 import { startWebHost } from '../../src/main/hosts/web/server';
 import type { Services } from '../../src/main/services/create-services';
@@ -23,14 +30,20 @@ function directClient(services: Services): RoadGisClient {
   return {
     call: <M extends MethodName>(method: M, input: MethodInput<M>) =>
       dispatch(services.handlers, method, input) as Promise<MethodOutput<M>>,
-    onEvent: <E extends EventName>(event: E, listener: (p: ApiEvents[E]) => void) => services.events.on(event, listener),
+    onEvent: <E extends EventName>(event: E, listener: (p: ApiEvents[E]) => void) =>
+      services.events.on(event, listener),
   };
 }
 
 export const TRANSPORTS: Record<string, () => Promise<Transport>> = {
   async dispatch() {
     const services = await newProject();
-    return { name: 'dispatch', client: directClient(services), services, close: () => services.store.close() };
+    return {
+      name: 'dispatch',
+      client: directClient(services),
+      services,
+      close: () => services.store.close(),
+    };
   },
   /** Electron IPC as the preload uses it: every value crosses a structured clone, as ipcRenderer.invoke does. */
   async 'electron-ipc'() {
@@ -40,10 +53,17 @@ export const TRANSPORTS: Record<string, () => Promise<Transport>> = {
     registerIpc(ipcMain, services);
     const trustedEvent = { senderFrame: { url: 'app://roadgis/index.html' } };
     const bridge: RoadGisBridge = {
-      call: async (method, input) => structuredClone(await handler!(trustedEvent, method, structuredClone(input))) as never,
-      onEvent: (event, listener) => services.events.on(event as 'project.changed', (p) => listener(structuredClone(p))),
+      call: async (method, input) =>
+        structuredClone(await handler!(trustedEvent, method, structuredClone(input))) as never,
+      onEvent: (event, listener) =>
+        services.events.on(event as 'project.changed', (p) => listener(structuredClone(p))),
     };
-    return { name: 'electron-ipc', client: electronClient(bridge), services, close: () => services.store.close() };
+    return {
+      name: 'electron-ipc',
+      client: electronClient(bridge),
+      services,
+      close: () => services.store.close(),
+    };
   },
   async http() {
     const services = await newProject();

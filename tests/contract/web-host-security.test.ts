@@ -9,7 +9,10 @@ import type { Services } from '../../src/main/services/create-services';
 import { newProject } from '../support/project';
 import { tempDir } from '../support/temp';
 
-function request(port: number, opts: http.RequestOptions & { body?: string }): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
+function request(
+  port: number,
+  opts: http.RequestOptions & { body?: string },
+): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request({ host: '127.0.0.1', port, ...opts }, (res) => {
       let body = '';
@@ -47,17 +50,37 @@ describe('web host security', () => {
   });
 
   it('refuses other Host names (DNS rebinding)', async () => {
-    const r = await request(host.port, { path: '/api/project.info', method: 'POST', headers: { host: 'evil.example:80', 'content-type': 'application/json' }, body: '{}' });
+    const r = await request(host.port, {
+      path: '/api/project.info',
+      method: 'POST',
+      headers: { host: 'evil.example:80', 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(r.status).toBe(421);
   });
 
   it('refuses cross-origin API calls and non-JSON bodies', async () => {
     const h = { host: `127.0.0.1:${host.port}` };
-    const cross = await request(host.port, { path: '/api/project.info', method: 'POST', headers: { ...h, origin: 'http://evil.example', 'content-type': 'application/json' }, body: '{}' });
+    const cross = await request(host.port, {
+      path: '/api/project.info',
+      method: 'POST',
+      headers: { ...h, origin: 'http://evil.example', 'content-type': 'application/json' },
+      body: '{}',
+    });
     expect(cross.status).toBe(403);
-    const form = await request(host.port, { path: '/api/project.info', method: 'POST', headers: { ...h, 'content-type': 'text/plain' }, body: '{}' });
+    const form = await request(host.port, {
+      path: '/api/project.info',
+      method: 'POST',
+      headers: { ...h, 'content-type': 'text/plain' },
+      body: '{}',
+    });
     expect(form.status).toBe(415);
-    const broken = await request(host.port, { path: '/api/project.info', method: 'POST', headers: { ...h, 'content-type': 'application/json' }, body: '{nope' });
+    const broken = await request(host.port, {
+      path: '/api/project.info',
+      method: 'POST',
+      headers: { ...h, 'content-type': 'application/json' },
+      body: '{nope',
+    });
     expect(broken.status).toBe(400);
     expect(JSON.parse(broken.body).error.message).toBe('The request body is not valid JSON');
   });

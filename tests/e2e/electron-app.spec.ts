@@ -18,18 +18,27 @@ function electronBinary(): string | null {
 }
 
 const binary = electronBinary();
-const reason = 'no Electron binary on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); runs wherever one exists';
+const reason =
+  'no Electron binary on this machine (installed with ELECTRON_SKIP_BINARY_DOWNLOAD=1); runs wherever one exists';
 if (!binary) console.log(`electron-app.spec.ts skipped: ${reason}`);
 
 test('Electron opens the sample province with a sandboxed renderer', async () => {
   test.skip(!binary, reason);
   const userData = fs.mkdtempSync(path.join(root, 'test-results', 'electron-'));
-  const app = await electron.launch({ executablePath: binary!, args: [root, `--user-data-dir=${userData}`], cwd: root });
+  const app = await electron.launch({
+    executablePath: binary!,
+    args: [root, `--user-data-dir=${userData}`],
+    cwd: root,
+  });
   const page = await app.firstWindow();
   await expect(page.locator('body[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
   expect(page.url()).toBe('app://roadgis/index.html');
   expect(await page.evaluate(() => typeof (globalThis as { require?: unknown }).require)).toBe('undefined');
-  expect(await page.evaluate(() => Object.keys((window as unknown as { roadgisBridge: object }).roadgisBridge).sort())).toEqual(['call', 'onEvent']);
+  expect(
+    await page.evaluate(() =>
+      Object.keys((window as unknown as { roadgisBridge: object }).roadgisBridge).sort(),
+    ),
+  ).toEqual(['call', 'onEvent']);
   await expect(page.locator('#status')).toContainText('Đã tải');
   await app.close();
 });

@@ -11,7 +11,8 @@ import { tempDir } from '../support/temp';
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const root = path.resolve(import.meta.dirname, '../..');
   const staticDir = path.join(root, 'dist/renderer');
-  if (!fs.existsSync(path.join(staticDir, 'index.html'))) throw new Error('dist/renderer is missing: run "npm run build" first');
+  if (!fs.existsSync(path.join(staticDir, 'index.html')))
+    throw new Error('dist/renderer is missing: run "npm run build" first');
   const dir = tempDir('roadgis-e2e-');
   const resources = path.join(dir, 'resources');
   const file = path.join(dir, 'kon-tum.gpkg');
@@ -19,7 +20,12 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const ports = nodeHostPorts({ resourcesDir: resources, author: () => 'e2e' });
   const store = await openProject(file, ports);
   const services = createServices(store, ports);
-  const host = await startWebHost({ handlers: services.handlers, events: services.events, staticDir, port: 5181 });
+  const host = await startWebHost({
+    handlers: services.handlers,
+    events: services.events,
+    staticDir,
+    port: 5181,
+  });
   process.env.ROADGIS_E2E_PROJECT = file;
   return async () => {
     await host.close();

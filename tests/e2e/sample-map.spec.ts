@@ -17,7 +17,9 @@ async function waitForMap(page: Page) {
   await page.evaluate(
     () =>
       new Promise<void>((resolve) => {
-        const map = (window as unknown as { roadgisMap: { once(e: string, cb: () => void): void; render(): void } }).roadgisMap;
+        const map = (
+          window as unknown as { roadgisMap: { once(e: string, cb: () => void): void; render(): void } }
+        ).roadgisMap;
         map.once('rendercomplete', () => resolve());
         map.render();
       }),
@@ -28,12 +30,22 @@ async function waitForMap(page: Page) {
 async function pixelOfFirst(page: Page, layerName: string): Promise<{ x: number; y: number; name: string }> {
   return page.evaluate((name) => {
     type Olish = {
-      getLayers(): { getArray(): Array<{ get(k: string): unknown; getSource(): { getFeatures(): Array<{ get(k: string): unknown; getGeometry(): { getCoordinates(): number[] } }> } }> };
+      getLayers(): {
+        getArray(): Array<{
+          get(k: string): unknown;
+          getSource(): {
+            getFeatures(): Array<{ get(k: string): unknown; getGeometry(): { getCoordinates(): number[] } }>;
+          };
+        }>;
+      };
       getPixelFromCoordinate(c: number[]): number[];
       getTargetElement(): HTMLElement;
     };
     const map = (window as unknown as { roadgisMap: Olish }).roadgisMap;
-    const layer = map.getLayers().getArray().find((l) => l.get('layerName') === name)!;
+    const layer = map
+      .getLayers()
+      .getArray()
+      .find((l) => l.get('layerName') === name)!;
     const feature = layer.getSource().getFeatures()[0]!;
     const [x, y] = map.getPixelFromCoordinate(feature.getGeometry().getCoordinates());
     const box = map.getTargetElement().getBoundingClientRect();
@@ -41,7 +53,9 @@ async function pixelOfFirst(page: Page, layerName: string): Promise<{ x: number;
   }, layerName);
 }
 
-test('the sample province shows roads, bridges and culverts, and identify speaks Vietnamese', async ({ page }) => {
+test('the sample province shows roads, bridges and culverts, and identify speaks Vietnamese', async ({
+  page,
+}) => {
   const cspViolations: string[] = [];
   page.on('console', (m) => {
     if (/Content Security Policy/iu.test(m.text())) cspViolations.push(m.text());
@@ -49,8 +63,21 @@ test('the sample province shows roads, bridges and culverts, and identify speaks
   await waitForMap(page);
 
   const counts = await page.evaluate(() => {
-    const map = (window as unknown as { roadgisMap: { getLayers(): { getArray(): Array<{ get(k: string): unknown; getSource(): { getFeatures(): unknown[] } }> } } }).roadgisMap;
-    return Object.fromEntries(map.getLayers().getArray().map((l) => [String(l.get('layerName')), l.getSource().getFeatures().length]));
+    const map = (
+      window as unknown as {
+        roadgisMap: {
+          getLayers(): {
+            getArray(): Array<{ get(k: string): unknown; getSource(): { getFeatures(): unknown[] } }>;
+          };
+        };
+      }
+    ).roadgisMap;
+    return Object.fromEntries(
+      map
+        .getLayers()
+        .getArray()
+        .map((l) => [String(l.get('layerName')), l.getSource().getFeatures().length]),
+    );
   });
   expect(counts.roads).toBe(9);
   expect(counts.bridges).toBeGreaterThan(24);

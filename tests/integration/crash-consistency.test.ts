@@ -23,7 +23,12 @@ interface Acked {
   last: number;
 }
 
-function runChild(file: string, start: number, killAfterMs: number | null, fault?: string): Promise<{ lines: string[]; signal: string | null }> {
+function runChild(
+  file: string,
+  start: number,
+  killAfterMs: number | null,
+  fault?: string,
+): Promise<{ lines: string[]; signal: string | null }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', CHILD, file, String(start)], {
       env: { ...process.env, ...(fault ? { ROADGIS_FAULT: fault } : {}) },
@@ -44,8 +49,13 @@ function runChild(file: string, start: number, killAfterMs: number | null, fault
     const guard = setTimeout(() => child.kill('SIGTERM'), 30_000);
     child.on('exit', () => clearTimeout(guard));
     child.on('exit', (_code, signal) => {
-      if (signal !== 'SIGKILL') reject(new Error(`child ended without being killed (${signal ?? _code}): ${err}`));
-      else resolve({ lines: out.split('\n').filter((l) => l.startsWith('ack ') || l.startsWith('try ')), signal });
+      if (signal !== 'SIGKILL')
+        reject(new Error(`child ended without being killed (${signal ?? _code}): ${err}`));
+      else
+        resolve({
+          lines: out.split('\n').filter((l) => l.startsWith('ack ') || l.startsWith('try ')),
+          signal,
+        });
     });
   });
 }
@@ -83,7 +93,9 @@ async function verify(file: string, acked: Acked, validate: boolean): Promise<vo
       expect(f, `acknowledged culvert K-${n} (${uid}) is missing`).toBeDefined();
       expect(f!.properties.code).toBe(`K-${n}`);
       const aperture = Number(String(f!.properties.aperture).slice(1));
-      expect(aperture, `acknowledged update of ${uid} lost`).toBeGreaterThanOrEqual(acked.updated.get(uid) ?? n);
+      expect(aperture, `acknowledged update of ${uid} lost`).toBeGreaterThanOrEqual(
+        acked.updated.get(uid) ?? n,
+      );
     }
     const codes = rows.map((f) => f.properties.code);
     expect(new Set(codes).size, 'an edit was applied twice').toBe(codes.length);
@@ -98,7 +110,13 @@ describe('crash consistency', () => {
     const p = await newProject('crash.gpkg');
     await p.store.close();
     const rand = seededRandom(7);
-    const acked: Acked = { created: new Map(), updated: new Map(), deleted: new Set(), inFlightDeletes: new Set(), last: 0 };
+    const acked: Acked = {
+      created: new Map(),
+      updated: new Map(),
+      deleted: new Set(),
+      inFlightDeletes: new Set(),
+      last: 0,
+    };
     for (let round = 0; round < ROUNDS; round++) {
       const { lines } = await runChild(p.file, acked.last + 1 + round * 1000, Math.floor(rand() * 120));
       record(acked, lines);
@@ -112,19 +130,33 @@ describe('crash consistency', () => {
     ['checkpoint:after-temp', 2],
     ['checkpoint:after-rename', 2],
     ['checkpoint:after-rename', 1],
-  ])('a kill at %s (#%d) loses nothing and leaves a valid file', async (point, nth) => {
-    const p = await newProject('fault.gpkg');
-    await p.store.close();
-    const acked: Acked = { created: new Map(), updated: new Map(), deleted: new Set(), inFlightDeletes: new Set(), last: 0 };
-    const { lines } = await runChild(p.file, 1, null, `${point}:${nth}`);
-    record(acked, lines);
-    expect(acked.created.size).toBeGreaterThan(0);
-    await verify(p.file, acked, true);
-    // The reopened project keeps working: edit again, close, reopen.
-    const ports = testPorts();
-    const again = createServices(await openProject(p.file, ports), ports);
-    await again.handlers['features.create']({ layer: 'culverts', geometry: { type: 'Point', coordinates: [107.6, 14.6] }, properties: { code: 'after' } });
-    await again.store.close();
-    expect(validateGpkg(p.file).ok).toBe(true);
-  }, 120_000);
+  ])(
+    'a kill at %s (#%d) loses nothing and leaves a valid file',
+    async (point, nth) => {
+      const p = await newProject('fault.gpkg');
+      await p.store.close();
+      const acked: Acked = {
+        created: new Map(),
+        updated: new Map(),
+        deleted: new Set(),
+        inFlightDeletes: new Set(),
+        last: 0,
+      };
+      const { lines } = await runChild(p.file, 1, null, `${point}:${nth}`);
+      record(acked, lines);
+      expect(acked.created.size).toBeGreaterThan(0);
+      await verify(p.file, acked, true);
+      // The reopened project keeps working: edit again, close, reopen.
+      const ports = testPorts();
+      const again = createServices(await openProject(p.file, ports), ports);
+      await again.handlers['features.create']({
+        layer: 'culverts',
+        geometry: { type: 'Point', coordinates: [107.6, 14.6] },
+        properties: { code: 'after' },
+      });
+      await again.store.close();
+      expect(validateGpkg(p.file).ok).toBe(true);
+    },
+    120_000,
+  );
 });

@@ -46,11 +46,21 @@ describe('project GeoPackage and GDAL', () => {
       [107.94, 14.52],
       [107.951, 14.533],
     ];
-    const road = await p.handlers['features.create']({ layer: 'roads', geometry: { type: 'LineString', coordinates: coords }, properties: ROAD_PROPS });
+    const road = await p.handlers['features.create']({
+      layer: 'roads',
+      geometry: { type: 'LineString', coordinates: coords },
+      properties: ROAD_PROPS,
+    });
     const bridge = await p.handlers['features.create']({
       layer: 'bridges',
       geometry: { type: 'Point', coordinates: [107.94, 14.52] },
-      properties: { name: 'Cầu Đắk Psi — nhánh trái', route_code: 'QL14', spans: 3, design_load: 'HL-93', notes: 'Ổ gà, nứt mai rùa ở mố M1; ống thoát nước "hỏng"' },
+      properties: {
+        name: 'Cầu Đắk Psi — nhánh trái',
+        route_code: 'QL14',
+        spans: 3,
+        design_load: 'HL-93',
+        notes: 'Ổ gà, nứt mai rùa ở mố M1; ống thoát nước "hỏng"',
+      },
     });
     await p.store.close();
     open.pop();
@@ -59,7 +69,13 @@ describe('project GeoPackage and GDAL', () => {
     const roads = ogrGeoJson(p.file, 'roads').features;
     expect(roads).toHaveLength(1);
     const r = roads[0]!;
-    expect(r.properties).toMatchObject({ ...ROAD_PROPS, road_code: 'QL.14', road_code_raw: 'ql 14', uid: road.id, created_by: 'kỹ sư Nguyễn Văn A' });
+    expect(r.properties).toMatchObject({
+      ...ROAD_PROPS,
+      road_code: 'QL.14',
+      road_code_raw: 'ql 14',
+      uid: road.id,
+      created_by: 'kỹ sư Nguyễn Văn A',
+    });
     expect(r.geometry.coordinates).toEqual(coords);
     expect(typeof r.properties.length_m).toBe('number');
     const b = ogrGeoJson(p.file, 'bridges').features[0]!;
@@ -91,13 +107,21 @@ describe('project GeoPackage and GDAL', () => {
         }),
       );
     }
-    for (const f of made.slice(0, 5)) await p.handlers['features.update']({ layer: 'culverts', uid: f.id, geometry: { type: 'Point', coordinates: [108.3, 14.9] } });
+    for (const f of made.slice(0, 5))
+      await p.handlers['features.update']({
+        layer: 'culverts',
+        uid: f.id,
+        geometry: { type: 'Point', coordinates: [108.3, 14.9] },
+      });
     for (const f of made.slice(15)) await p.handlers['features.delete']({ layer: 'culverts', uid: f.id });
     await p.store.checkpoint();
     const v = validateGpkg(p.file);
     expect(v.output).toBe('');
     expect(v.ok).toBe(true);
-    const extent = ogrinfo('-ro', '-so', p.file, 'culverts').match(/Extent: \(([\d.]+), ([\d.]+)\) - \(([\d.]+), ([\d.]+)\)/u)!.slice(1).map(Number);
+    const extent = ogrinfo('-ro', '-so', p.file, 'culverts')
+      .match(/Extent: \(([\d.]+), ([\d.]+)\) - \(([\d.]+), ([\d.]+)\)/u)!
+      .slice(1)
+      .map(Number);
     // Extents come from the R*Tree, whose float32 boxes are rounded outward: they contain the data, within ~1 m.
     const data = [107.95, 14.425, 108.3, 14.9];
     expect(extent[0]).toBeLessThanOrEqual(data[0]!);
@@ -107,7 +131,17 @@ describe('project GeoPackage and GDAL', () => {
     extent.forEach((v, i) => expect(Math.abs(v - data[i]!)).toBeLessThan(1e-5));
     expect(ogrinfo('-ro', '-so', p.file, 'culverts')).toMatch(/Feature Count: 15/u);
     // The R*Tree agrees with the table (GDAL uses it for spatial filters).
-    const inBox = ogrinfo('-ro', '-q', '-spat', '108.29', '14.89', '108.31', '14.91', p.file, 'culverts').match(/OGRFeature/gu);
+    const inBox = ogrinfo(
+      '-ro',
+      '-q',
+      '-spat',
+      '108.29',
+      '14.89',
+      '108.31',
+      '14.91',
+      p.file,
+      'culverts',
+    ).match(/OGRFeature/gu);
     expect(inBox).toHaveLength(5);
   });
 
@@ -119,8 +153,28 @@ describe('project GeoPackage and GDAL', () => {
       JSON.stringify({
         type: 'FeatureCollection',
         features: [
-          { type: 'Feature', properties: { name: 'Đường Phan Đình Phùng', road_code: 'QL.14' }, geometry: { type: 'LineString', coordinates: [[108, 14.35], [108.01, 14.36]] } },
-          { type: 'Feature', properties: { name: 'Đường Trần Hưng Đạo', road_code: 'ĐT.671' }, geometry: { type: 'LineString', coordinates: [[108.02, 14.34], [108.03, 14.33]] } },
+          {
+            type: 'Feature',
+            properties: { name: 'Đường Phan Đình Phùng', road_code: 'QL.14' },
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [108, 14.35],
+                [108.01, 14.36],
+              ],
+            },
+          },
+          {
+            type: 'Feature',
+            properties: { name: 'Đường Trần Hưng Đạo', road_code: 'ĐT.671' },
+            geometry: {
+              type: 'LineString',
+              coordinates: [
+                [108.02, 14.34],
+                [108.03, 14.33],
+              ],
+            },
+          },
         ],
       }),
     );
@@ -131,12 +185,30 @@ describe('project GeoPackage and GDAL', () => {
     const p = await reopen(file);
     open.push(p);
     const list = await p.handlers['features.list']({ layer: 'roads' });
-    expect(list.features.map((f) => f.properties.name)).toEqual(['Đường Phan Đình Phùng', 'Đường Trần Hưng Đạo']);
+    expect(list.features.map((f) => f.properties.name)).toEqual([
+      'Đường Phan Đình Phùng',
+      'Đường Trần Hưng Đạo',
+    ]);
     expect(list.features.every((f) => /^[0-9a-f-]{36}$/u.test(f.id))).toBe(true);
     const first = list.features[0]!;
-    await p.handlers['features.update']({ layer: 'roads', uid: first.id, properties: { name: 'Đường Phan Đình Phùng (đã sửa)' }, geometry: { type: 'LineString', coordinates: [[108.1, 14.5], [108.2, 14.6]] } });
+    await p.handlers['features.update']({
+      layer: 'roads',
+      uid: first.id,
+      properties: { name: 'Đường Phan Đình Phùng (đã sửa)' },
+      geometry: {
+        type: 'LineString',
+        coordinates: [
+          [108.1, 14.5],
+          [108.2, 14.6],
+        ],
+      },
+    });
     await p.handlers['features.delete']({ layer: 'roads', uid: list.features[1]!.id });
-    await p.handlers['features.create']({ layer: 'bridges', geometry: { type: 'Point', coordinates: [108.005, 14.355] }, properties: { name: 'Cầu Đắk Bla' } });
+    await p.handlers['features.create']({
+      layer: 'bridges',
+      geometry: { type: 'Point', coordinates: [108.005, 14.355] },
+      properties: { name: 'Cầu Đắk Bla' },
+    });
     await p.store.close();
     open.pop();
 
@@ -144,7 +216,9 @@ describe('project GeoPackage and GDAL', () => {
     expect(v.output).toBe('');
     const roads = ogrGeoJson(file, 'roads').features;
     expect(roads.map((f) => f.properties.name)).toEqual(['Đường Phan Đình Phùng (đã sửa)']);
-    expect(ogrinfo('-ro', '-q', '-spat', '108.15', '14.55', '108.16', '14.56', file, 'roads')).toMatch(/OGRFeature/u);
+    expect(ogrinfo('-ro', '-q', '-spat', '108.15', '14.55', '108.16', '14.56', file, 'roads')).toMatch(
+      /OGRFeature/u,
+    );
     expect(ogrGeoJson(file, 'bridges').features[0]!.properties.name).toBe('Cầu Đắk Bla');
   });
 });

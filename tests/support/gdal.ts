@@ -4,7 +4,9 @@ import { execFileSync, spawnSync } from 'node:child_process';
 export const VALIDATOR = '/usr/lib/python3/dist-packages/osgeo_utils/samples/validate_gpkg.py';
 
 export function validateGpkg(file: string): { ok: boolean; output: string } {
-  const r = spawnSync('/usr/bin/python3', [VALIDATOR, '--extra', '--warning-as-error', file], { encoding: 'utf8' });
+  const r = spawnSync('/usr/bin/python3', [VALIDATOR, '--extra', '--warning-as-error', file], {
+    encoding: 'utf8',
+  });
   return { ok: r.status === 0, output: `${r.stdout}${r.stderr}`.trim() };
 }
 
@@ -17,7 +19,15 @@ export function ogr2ogr(...args: string[]): void {
 }
 
 /** GeoJSON of a layer as GDAL reads it. */
-export function ogrGeoJson(file: string, layer: string): { features: Array<{ properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }> } {
-  const out = execFileSync('ogr2ogr', ['-f', 'GeoJSON', '/vsistdout/', file, layer], { encoding: 'utf8', maxBuffer: 1 << 28 });
+export function ogrGeoJson(
+  file: string,
+  layer: string,
+): {
+  features: Array<{ properties: Record<string, unknown>; geometry: { type: string; coordinates: unknown } }>;
+} {
+  const out = execFileSync('ogr2ogr', ['-f', 'GeoJSON', '/vsistdout/', file, layer], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 28,
+  });
   return JSON.parse(out);
 }

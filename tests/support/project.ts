@@ -6,12 +6,17 @@ import { nodeHostPorts } from '../../src/main/services/host-ports';
 import { createProject, openProject } from '../../src/main/services/open-project';
 import { tempDir, testStoreOptions } from './temp';
 
-export const testPorts = (author = 'kỹ sư Nguyễn Văn A') => nodeHostPorts({ ...testStoreOptions, author: () => author });
+export const testPorts = (author = 'kỹ sư Nguyễn Văn A') =>
+  nodeHostPorts({ ...testStoreOptions, author: () => author });
 
 export async function newProject(name = 'test.gpkg'): Promise<Services & { file: string }> {
   const file = path.join(tempDir(), name);
   const ports = testPorts();
-  const store = await createProject(file, { name: 'Dự án thử', province: 'kon-tum', workingCrs: 'EPSG:9216' }, ports);
+  const store = await createProject(
+    file,
+    { name: 'Dự án thử', province: 'kon-tum', workingCrs: 'EPSG:9216' },
+    ports,
+  );
   return { ...createServices(store, ports), file };
 }
 

@@ -42,7 +42,12 @@ export interface LayerDef {
   fields: readonly FieldDef[];
 }
 
-const year: Pick<FieldDef, 'kind' | 'unit' | 'min' | 'max'> = { kind: 'integer', unit: 'year', min: 1850, max: 2100 };
+const year: Pick<FieldDef, 'kind' | 'unit' | 'min' | 'max'> = {
+  kind: 'integer',
+  unit: 'year',
+  min: 1850,
+  max: 2100,
+};
 
 export const ROADS: LayerDef = {
   name: 'roads',
@@ -54,13 +59,46 @@ export const ROADS: LayerDef = {
     { name: 'road_code', kind: 'text', vi: 'Số hiệu đường', en: 'Road code', maxLength: 40 },
     { name: 'road_code_raw', kind: 'text', vi: 'Số hiệu (gốc)', en: 'Road code (as entered)', maxLength: 80 },
     { name: 'name', kind: 'text', vi: 'Tên đường', en: 'Name', maxLength: 200 },
-    { name: 'management_level', kind: 'coded', vi: 'Cấp quản lý', en: 'Management level', values: MANAGEMENT_LEVELS },
-    { name: 'technical_grade', kind: 'coded', vi: 'Cấp kỹ thuật', en: 'Technical grade', values: TECHNICAL_GRADES },
-    { name: 'surface_type', kind: 'coded', vi: 'Kết cấu mặt đường', en: 'Surface type', values: SURFACE_TYPES },
-    { name: 'width_m', kind: 'real', vi: 'Bề rộng mặt đường', en: 'Surface width', unit: 'm', min: 0, max: 200 },
+    {
+      name: 'management_level',
+      kind: 'coded',
+      vi: 'Cấp quản lý',
+      en: 'Management level',
+      values: MANAGEMENT_LEVELS,
+    },
+    {
+      name: 'technical_grade',
+      kind: 'coded',
+      vi: 'Cấp kỹ thuật',
+      en: 'Technical grade',
+      values: TECHNICAL_GRADES,
+    },
+    {
+      name: 'surface_type',
+      kind: 'coded',
+      vi: 'Kết cấu mặt đường',
+      en: 'Surface type',
+      values: SURFACE_TYPES,
+    },
+    {
+      name: 'width_m',
+      kind: 'real',
+      vi: 'Bề rộng mặt đường',
+      en: 'Surface width',
+      unit: 'm',
+      min: 0,
+      max: 200,
+    },
     { name: 'lanes', kind: 'integer', vi: 'Số làn xe', en: 'Lanes', unit: 'lane', min: 1, max: 20 },
     { name: 'managing_unit', kind: 'text', vi: 'Đơn vị quản lý', en: 'Managing unit', maxLength: 200 },
-    { name: 'start_chainage_m', kind: 'real', vi: 'Lý trình đầu tuyến', en: 'Start chainage', unit: 'm', min: 0 },
+    {
+      name: 'start_chainage_m',
+      kind: 'real',
+      vi: 'Lý trình đầu tuyến',
+      en: 'Start chainage',
+      unit: 'm',
+      min: 0,
+    },
     { name: 'length_m', kind: 'real', vi: 'Chiều dài', en: 'Length', unit: 'm', computed: true },
     { name: 'year_built', vi: 'Năm xây dựng', en: 'Year built', ...year },
   ],

@@ -39,7 +39,15 @@ export function normaliseRoadCode(raw: string): NormalisedRoadCode | null {
   const number = prefix === 'CT' ? digits.padStart(2, '0') : digits;
   const letter = (m.groups.letter ?? '').toUpperCase();
   const q = m.groups.qual?.toLowerCase();
-  const qualifier = q?.startsWith('c') ? 'cũ' : q?.startsWith('t') ? 'tránh' : q?.startsWith('n') ? 'nhánh' : undefined;
+  const qualifier = q?.startsWith('c')
+    ? 'cũ'
+    : q?.startsWith('t')
+      ? 'tránh'
+      : q?.startsWith('n')
+        ? 'nhánh'
+        : undefined;
   const code = `${prefix}.${number}${letter}${qualifier ? ` ${qualifier}` : ''}`;
-  return qualifier ? { code, prefix, number: number + letter, qualifier } : { code, prefix, number: number + letter };
+  return qualifier
+    ? { code, prefix, number: number + letter, qualifier }
+    : { code, prefix, number: number + letter };
 }

@@ -1,20 +1,35 @@
 // The geometry model shared by every layer: GeoJSON (RFC 7946) positions in lon/lat unless a CRS says otherwise.
 export type Position = [number, number];
-export interface Point { type: 'Point'; coordinates: Position }
-export interface MultiPoint { type: 'MultiPoint'; coordinates: Position[] }
-export interface LineString { type: 'LineString'; coordinates: Position[] }
-export interface MultiLineString { type: 'MultiLineString'; coordinates: Position[][] }
-export interface Polygon { type: 'Polygon'; coordinates: Position[][] }
-export interface MultiPolygon { type: 'MultiPolygon'; coordinates: Position[][][] }
-export interface GeometryCollection { type: 'GeometryCollection'; geometries: Geometry[] }
+export interface Point {
+  type: 'Point';
+  coordinates: Position;
+}
+export interface MultiPoint {
+  type: 'MultiPoint';
+  coordinates: Position[];
+}
+export interface LineString {
+  type: 'LineString';
+  coordinates: Position[];
+}
+export interface MultiLineString {
+  type: 'MultiLineString';
+  coordinates: Position[][];
+}
+export interface Polygon {
+  type: 'Polygon';
+  coordinates: Position[][];
+}
+export interface MultiPolygon {
+  type: 'MultiPolygon';
+  coordinates: Position[][][];
+}
+export interface GeometryCollection {
+  type: 'GeometryCollection';
+  geometries: Geometry[];
+}
 export type Geometry =
-  | Point
-  | MultiPoint
-  | LineString
-  | MultiLineString
-  | Polygon
-  | MultiPolygon
-  | GeometryCollection;
+  Point | MultiPoint | LineString | MultiLineString | Polygon | MultiPolygon | GeometryCollection;
 
 export type BBox = [minX: number, minY: number, maxX: number, maxY: number];
 

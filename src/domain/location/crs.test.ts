@@ -39,7 +39,16 @@ describe('VN-2000 transformation (EPSG:6960, position-vector +towgs84)', () => {
 
 describe('CRS registry', () => {
   it('has every provincial TM-3 zone and the UTM zones', () => {
-    for (const code of [3405, 3406, 4756, 5896, 5897, 5898, 5899, ...Array.from({ length: 14 }, (_, i) => 9205 + i)])
+    for (const code of [
+      3405,
+      3406,
+      4756,
+      5896,
+      5897,
+      5898,
+      5899,
+      ...Array.from({ length: 14 }, (_, i) => 9205 + i),
+    ])
       expect(findCrs(`EPSG:${code}`), String(code)).toBeDefined();
     expect(CRS_LIST.filter((c) => c.kind === 'tm3')).toHaveLength(18);
   });

@@ -106,7 +106,8 @@ export function findCrs(code: string): CrsDef | undefined {
 
 export function getCrs(code: string): CrsDef {
   const crs = findCrs(code);
-  if (!crs) throw new RangeError(`unknown CRS "${code}" (RoadGIS knows ${CRS_LIST.map((c) => c.code).join(', ')})`);
+  if (!crs)
+    throw new RangeError(`unknown CRS "${code}" (RoadGIS knows ${CRS_LIST.map((c) => c.code).join(', ')})`);
   return crs;
 }
 

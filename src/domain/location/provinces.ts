@@ -23,7 +23,17 @@ const M63: Record<string, string[]> = {
   '104': ['Sơn La'],
   '104.5': ['Kiên Giang', 'Cà Mau'],
   '104.75': ['Lào Cai', 'Yên Bái', 'Nghệ An', 'Phú Thọ', 'An Giang'],
-  '105': ['Hà Nội', 'Hà Nam', 'Ninh Bình', 'Thanh Hóa', 'Vĩnh Phúc', 'Đồng Tháp', 'Cần Thơ', 'Hậu Giang', 'Bạc Liêu'],
+  '105': [
+    'Hà Nội',
+    'Hà Nam',
+    'Ninh Bình',
+    'Thanh Hóa',
+    'Vĩnh Phúc',
+    'Đồng Tháp',
+    'Cần Thơ',
+    'Hậu Giang',
+    'Bạc Liêu',
+  ],
   '105.5': [
     'Hà Giang',
     'Bắc Ninh',
@@ -122,5 +132,7 @@ export const PROVINCES_34: readonly Province[] = P34.map(([name, meridian, forme
 export function findProvince(scheme: ProvinceScheme, idOrName: string): Province | undefined {
   const list = scheme === '63' ? PROVINCES_63 : PROVINCES_34;
   const key = slugify(idOrName);
-  return list.find((p) => p.id === key || slugify(p.name) === key || slugify(p.name.replace(/^TP /u, '')) === key);
+  return list.find(
+    (p) => p.id === key || slugify(p.name) === key || slugify(p.name.replace(/^TP /u, '')) === key,
+  );
 }

@@ -17,7 +17,11 @@ export function toApiError(e: unknown): ApiError {
   return new ApiError('INTERNAL', `Unexpected error: ${err?.message ?? String(e)}`);
 }
 
-export async function dispatch(handlers: ApiHandlers, method: string, input: unknown): Promise<MethodOutput<MethodName>> {
+export async function dispatch(
+  handlers: ApiHandlers,
+  method: string,
+  input: unknown,
+): Promise<MethodOutput<MethodName>> {
   if (!isMethodName(method)) {
     throw new ApiError('UNKNOWN_METHOD', `RoadGIS has no method "${method.slice(0, 100)}"`);
   }
@@ -26,7 +30,10 @@ export async function dispatch(handlers: ApiHandlers, method: string, input: unk
     throw new ApiError(
       'INVALID_INPUT',
       `Invalid input for ${method}`,
-      parsed.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(input)', message: i.message })),
+      parsed.error.issues.map((i) => ({
+        path: i.path.map(String).join('.') || '(input)',
+        message: i.message,
+      })),
     );
   }
   try {

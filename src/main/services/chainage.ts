@@ -32,7 +32,8 @@ export function locateOnRoute(
     const line = road.geometry.coordinates.map((c) => transformPosition(c, 'EPSG:4326', workingCrs));
     const hit = locatePointOnLine(line, p);
     if (!best || Math.abs(hit.offset) < Math.abs(best.offset)) {
-      const start = typeof road.properties.start_chainage_m === 'number' ? road.properties.start_chainage_m : 0;
+      const start =
+        typeof road.properties.start_chainage_m === 'number' ? road.properties.start_chainage_m : 0;
       best = { chainage: Math.round((start + hit.along) * 10) / 10, offset: hit.offset, road };
     }
   }

@@ -11,8 +11,14 @@ export function createCrsService(): Handlers {
       return CRS_LIST.map(({ code, name, label, kind }) => ({ code, name, label, kind }));
     },
     async 'crs.transform'({ from, to, positions }) {
-      for (const [field, code] of [['from', from], ['to', to]] as const) {
-        if (!findCrs(code)) throw new ApiError('INVALID_INPUT', `Unknown CRS "${code}"`, [{ path: field, message: 'not in the CRS registry' }]);
+      for (const [field, code] of [
+        ['from', from],
+        ['to', to],
+      ] as const) {
+        if (!findCrs(code))
+          throw new ApiError('INVALID_INPUT', `Unknown CRS "${code}"`, [
+            { path: field, message: 'not in the CRS registry' },
+          ]);
       }
       const c = converter(findCrs(from)!.code, findCrs(to)!.code);
       return positions.map((p) => c.forward(p));

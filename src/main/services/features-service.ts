@@ -16,7 +16,10 @@ import type { ServiceEvents } from './events';
 import { toApiFeature } from './feature-conversion';
 import type { HostPorts } from './host-ports';
 
-type Handlers = Pick<ApiHandlers, 'features.list' | 'features.get' | 'features.create' | 'features.update' | 'features.delete'>;
+type Handlers = Pick<
+  ApiHandlers,
+  'features.list' | 'features.get' | 'features.create' | 'features.update' | 'features.delete'
+>;
 
 export function validateAttributes(layer: LayerName, input: Record<string, unknown>): Attributes {
   const parsed = attributesSchema(layer).safeParse(input);
@@ -49,13 +52,29 @@ function checkGeometryType(layer: LayerName, geometry: Geometry): void {
   }
 }
 
-export function createFeaturesService(store: ProjectStore, ports: HostPorts, events: ServiceEvents): Handlers {
+export function createFeaturesService(
+  store: ProjectStore,
+  ports: HostPorts,
+  events: ServiceEvents,
+): Handlers {
   const workingCrs = () => store.meta('working_crs') ?? 'EPSG:4326';
 
-  const complete = (layer: LayerName, attrs: Attributes, geometry: Geometry | null, explicitChainage: boolean) => {
+  const complete = (
+    layer: LayerName,
+    attrs: Attributes,
+    geometry: Geometry | null,
+    explicitChainage: boolean,
+  ) => {
     let out = attrs;
     if (layer === 'roads') out = { ...out, length_m: projectedLength(geometry, workingCrs()) };
-    else out = withComputedChainage(out, geometry, () => listFeatures(store.db, 'roads'), workingCrs(), explicitChainage);
+    else
+      out = withComputedChainage(
+        out,
+        geometry,
+        () => listFeatures(store.db, 'roads'),
+        workingCrs(),
+        explicitChainage,
+      );
     return out;
   };
 
@@ -67,7 +86,8 @@ export function createFeaturesService(store: ProjectStore, ports: HostPorts, eve
 
   const mustExist = (layer: LayerName, uid: string): FeatureState => {
     const state = readFeatureState(store.db, layer, uid);
-    if (!state) throw new ApiError('NOT_FOUND', `No ${LAYERS[layer].en.toLowerCase()} feature has uid ${uid}`);
+    if (!state)
+      throw new ApiError('NOT_FOUND', `No ${LAYERS[layer].en.toLowerCase()} feature has uid ${uid}`);
     return state;
   };
 
@@ -99,7 +119,9 @@ export function createFeaturesService(store: ProjectStore, ports: HostPorts, eve
         kind: 'edit',
         label: `Thêm ${LAYERS[layer].vi.toLowerCase()}`,
         author,
-        changes: [{ changeId: ports.newId(), layer, uid, op: 'insert', before: null, after, baseVersion: null }],
+        changes: [
+          { changeId: ports.newId(), layer, uid, op: 'insert', before: null, after, baseVersion: null },
+        ],
       });
       changed(layer, tx.seq);
       return toApiFeature({ uid, ...after });
@@ -133,7 +155,9 @@ export function createFeaturesService(store: ProjectStore, ports: HostPorts, eve
         kind: 'edit',
         label: `Xoá ${LAYERS[layer].vi.toLowerCase()}`,
         author: ports.author(),
-        changes: [{ changeId: ports.newId(), layer, uid, op: 'delete', before, after: null, baseVersion: null }],
+        changes: [
+          { changeId: ports.newId(), layer, uid, op: 'delete', before, after: null, baseVersion: null },
+        ],
       });
       changed(layer, tx.seq);
       return { uid };

@@ -38,7 +38,10 @@ export function createHistoryService(store: ProjectStore, ports: HostPorts, even
     for (const c of inverse) {
       const current = readFeatureState(store.db, c.layer, c.uid);
       if (canonical(current) !== canonical(c.before)) {
-        throw new ApiError('CONFLICT', `Cannot undo: feature ${c.uid} in ${c.layer} has changed since that edit`);
+        throw new ApiError(
+          'CONFLICT',
+          `Cannot undo: feature ${c.uid} in ${c.layer} has changed since that edit`,
+        );
       }
     }
   };
@@ -80,8 +83,13 @@ export function createHistoryService(store: ProjectStore, ports: HostPorts, even
           kind: h.kind,
           author: h.author,
           time: h.time,
-          changes: fields.map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null })),
-          geometryChanged: JSON.stringify(h.before?.geometry ?? null) !== JSON.stringify(h.after?.geometry ?? null),
+          changes: fields.map((field) => ({
+            field,
+            before: before[field] ?? null,
+            after: after[field] ?? null,
+          })),
+          geometryChanged:
+            JSON.stringify(h.before?.geometry ?? null) !== JSON.stringify(h.after?.geometry ?? null),
         };
       });
     },

@@ -7,6 +7,10 @@ export function openProject(file: string, ports: HostPorts): Promise<ProjectStor
   return ProjectStore.open(file, { newId: ports.newId, now: ports.now });
 }
 
-export function createProject(file: string, settings: NewProjectSettings, ports: HostPorts): Promise<ProjectStore> {
+export function createProject(
+  file: string,
+  settings: NewProjectSettings,
+  ports: HostPorts,
+): Promise<ProjectStore> {
   return ProjectStore.create(file, settings, { newId: ports.newId, now: ports.now });
 }

@@ -28,7 +28,8 @@ export function createProjectService(store: ProjectStore, ports: HostPorts): Han
     async 'project.basemap'() {
       const province = store.meta('province') ?? '';
       const file = path.join(ports.resourcesDir, 'basemap', `${province}.geojson`);
-      if (!/^[a-z0-9-]+$/u.test(province) || !fs.existsSync(file)) return { type: 'FeatureCollection', features: [] };
+      if (!/^[a-z0-9-]+$/u.test(province) || !fs.existsSync(file))
+        return { type: 'FeatureCollection', features: [] };
       return JSON.parse(fs.readFileSync(file, 'utf8'));
     },
   };

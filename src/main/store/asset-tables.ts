@@ -49,7 +49,8 @@ export function rowToState(row: Row, columns: readonly string[]): FeatureState {
   for (const c of columns) {
     if (c === 'uid') continue;
     const v = row[c];
-    properties[c] = typeof v === 'bigint' ? Number(v) : v instanceof Uint8Array ? null : ((v ?? null) as AttributeValue);
+    properties[c] =
+      typeof v === 'bigint' ? Number(v) : v instanceof Uint8Array ? null : ((v ?? null) as AttributeValue);
   }
   const blob = row[GEOMETRY_COLUMN];
   return { geometry: blob instanceof Uint8Array ? decodeGpb(blob).geometry : null, properties };

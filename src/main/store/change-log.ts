@@ -76,15 +76,18 @@ function applyChange(db: Database, c: ChangeRecord): void {
   const exists = Boolean(one(db, `SELECT 1 AS ok FROM ${quoteIdent(c.layer)} WHERE uid = ?`, [c.uid]));
   switch (c.op) {
     case 'insert':
-      if (exists) throw new ChangeConflictError(`feature ${c.uid} already exists in ${c.layer}`, c.layer, c.uid);
+      if (exists)
+        throw new ChangeConflictError(`feature ${c.uid} already exists in ${c.layer}`, c.layer, c.uid);
       writeRow(db, c, c.after!, 'insert');
       break;
     case 'update':
-      if (!exists) throw new ChangeConflictError(`feature ${c.uid} no longer exists in ${c.layer}`, c.layer, c.uid);
+      if (!exists)
+        throw new ChangeConflictError(`feature ${c.uid} no longer exists in ${c.layer}`, c.layer, c.uid);
       writeRow(db, c, c.after!, 'update');
       break;
     case 'delete':
-      if (!exists) throw new ChangeConflictError(`feature ${c.uid} no longer exists in ${c.layer}`, c.layer, c.uid);
+      if (!exists)
+        throw new ChangeConflictError(`feature ${c.uid} no longer exists in ${c.layer}`, c.layer, c.uid);
       run(db, `DELETE FROM ${quoteIdent(c.layer)} WHERE uid = ?`, [c.uid]);
       break;
   }
@@ -117,14 +120,10 @@ export function applyTransaction(db: Database, tx: ChangeTransaction): void {
       ],
     );
   }
-  run(db, 'INSERT INTO roadgis_transactions (tx_id, seq, kind, label, reverses, author, time) VALUES (?,?,?,?,?,?,?)', [
-    tx.txId,
-    tx.seq,
-    tx.kind,
-    tx.label,
-    tx.reverses,
-    tx.author,
-    tx.time,
-  ]);
+  run(
+    db,
+    'INSERT INTO roadgis_transactions (tx_id, seq, kind, label, reverses, author, time) VALUES (?,?,?,?,?,?,?)',
+    [tx.txId, tx.seq, tx.kind, tx.label, tx.reverses, tx.author, tx.time],
+  );
   writeMeta(db, 'last_seq', String(tx.seq));
 }

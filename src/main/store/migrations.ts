@@ -4,7 +4,12 @@ import { LAYER_NAMES } from '../../domain/assets/layers';
 import { layerTableSpec } from './asset-tables';
 import type { Database } from './geopackage/sqlite-engine';
 import { all, one, quoteIdent, run } from './geopackage/sqlite-engine';
-import { createAttributeTable, createCoreTables, createFeatureTable, isGeoPackage } from './geopackage/schema';
+import {
+  createAttributeTable,
+  createCoreTables,
+  createFeatureTable,
+  isGeoPackage,
+} from './geopackage/schema';
 
 export const SCHEMA_VERSION = 1;
 
@@ -16,10 +21,11 @@ export function readMeta(db: Database, key: string): string | null {
 }
 
 export function writeMeta(db: Database, key: string, value: string): void {
-  run(db, 'INSERT INTO roadgis_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value', [
-    key,
-    value,
-  ]);
+  run(
+    db,
+    'INSERT INTO roadgis_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value',
+    [key, value],
+  );
 }
 
 /** Adds the asset table, or the columns RoadGIS needs to a same-named table made elsewhere. */
@@ -39,7 +45,8 @@ function ensureLayerTable(db: Database, layer: (typeof LAYER_NAMES)[number]): vo
   }
   const have = new Set(existing.map((c) => String(c.name)));
   for (const c of spec.columns) {
-    if (!have.has(c.name)) run(db, `ALTER TABLE ${quoteIdent(spec.table)} ADD COLUMN ${quoteIdent(c.name)} ${c.sqlType}`);
+    if (!have.has(c.name))
+      run(db, `ALTER TABLE ${quoteIdent(spec.table)} ADD COLUMN ${quoteIdent(c.name)} ${c.sqlType}`);
   }
   // Features made elsewhere get their identity now (design.md §5): a random UUID v4 each.
   run(
@@ -48,13 +55,21 @@ function ensureLayerTable(db: Database, layer: (typeof LAYER_NAMES)[number]): vo
       substr(hex(randomblob(2)),2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || substr(hex(randomblob(2)),2) ||
       '-' || hex(randomblob(6))) WHERE uid IS NULL`,
   );
-  run(db, `CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(`idx_${spec.table}_uid`)} ON ${quoteIdent(spec.table)}(uid)`);
+  run(
+    db,
+    `CREATE UNIQUE INDEX IF NOT EXISTS ${quoteIdent(`idx_${spec.table}_uid`)} ON ${quoteIdent(spec.table)}(uid)`,
+  );
 }
 
 const STEPS: Array<(db: Database) => void> = [
   // 1: asset tables, metadata, the change log.
   (db) => {
-    createAttributeTable(db, 'roadgis_meta', 'RoadGIS project settings', 'key TEXT NOT NULL UNIQUE, value TEXT');
+    createAttributeTable(
+      db,
+      'roadgis_meta',
+      'RoadGIS project settings',
+      'key TEXT NOT NULL UNIQUE, value TEXT',
+    );
     for (const layer of LAYER_NAMES) ensureLayerTable(db, layer);
     createAttributeTable(
       db,
@@ -76,7 +91,9 @@ export function migrate(db: Database): { from: number; to: number } {
   if (!isGeoPackage(db)) createCoreTables(db);
   const from = Number(readMeta(db, 'schema_version') ?? 0);
   if (from > SCHEMA_VERSION) {
-    throw new Error(`this project was saved by a newer RoadGIS (schema ${from}; this version knows up to ${SCHEMA_VERSION})`);
+    throw new Error(
+      `this project was saved by a newer RoadGIS (schema ${from}; this version knows up to ${SCHEMA_VERSION})`,
+    );
   }
   for (let v = from; v < SCHEMA_VERSION; v++) {
     STEPS[v]!(db);

@@ -61,7 +61,11 @@ export class ProjectStore {
     this.journal = new Journal(`${path}.journal`);
   }
 
-  static async create(file: string, settings: NewProjectSettings, options: StoreOptions): Promise<ProjectStore> {
+  static async create(
+    file: string,
+    settings: NewProjectSettings,
+    options: StoreOptions,
+  ): Promise<ProjectStore> {
     if (fs.existsSync(file)) throw new Error(`${file} already exists; choose another name or open it`);
     const db = await openDatabase();
     db.exec('BEGIN');
@@ -114,7 +118,9 @@ export class ProjectStore {
     const pending = Journal.read(this.journal.path).filter((tx) => tx.seq > this.seq);
     for (const tx of pending) {
       if (tx.projectId !== this.projectId) {
-        throw new Error(`${this.journal.path} belongs to another project; move it aside to open ${this.path}`);
+        throw new Error(
+          `${this.journal.path} belongs to another project; move it aside to open ${this.path}`,
+        );
       }
       this.db.exec('BEGIN');
       try {
@@ -122,7 +128,10 @@ export class ProjectStore {
         this.db.exec('COMMIT');
       } catch (e) {
         this.db.exec('ROLLBACK');
-        throw new Error(`replaying ${this.journal.path} failed at change ${tx.seq}: ${(e as Error).message}`);
+        throw new Error(
+          `replaying ${this.journal.path} failed at change ${tx.seq}: ${(e as Error).message}`,
+          { cause: e },
+        );
       }
       this.seq = tx.seq;
     }

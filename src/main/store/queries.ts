@@ -30,7 +30,10 @@ export function countFeatures(db: Database, layer: LayerName): number {
 }
 
 export function layerExtent(db: Database, layer: LayerName): BBox | null {
-  const r = one(db, `SELECT min(minx) a, min(miny) b, max(maxx) c, max(maxy) d FROM ${quoteIdent(`rtree_${layer}_geom`)}`);
+  const r = one(
+    db,
+    `SELECT min(minx) a, min(miny) b, max(maxx) c, max(maxy) d FROM ${quoteIdent(`rtree_${layer}_geom`)}`,
+  );
   return r && r.a !== null ? [Number(r.a), Number(r.b), Number(r.c), Number(r.d)] : null;
 }
 

@@ -1,5 +1,12 @@
 // Browser transport: POST /api/<method> to the web host, server-sent events for notifications.
-import type { ApiEvents, EventName, MethodInput, MethodName, MethodOutput, RoadGisClient } from '../../api/contract';
+import type {
+  ApiEvents,
+  EventName,
+  MethodInput,
+  MethodName,
+  MethodOutput,
+  RoadGisClient,
+} from '../../api/contract';
 import { ApiError, isApiErrorBody } from '../../api/errors';
 
 export function createHttpClient(baseUrl = ''): RoadGisClient {
@@ -14,12 +21,18 @@ export function createHttpClient(baseUrl = ''): RoadGisClient {
           body: JSON.stringify(input ?? {}),
         });
       } catch (e) {
-        throw new ApiError('IO', `Cannot reach RoadGIS at ${baseUrl || location.origin}: ${(e as Error).message}`);
+        throw new ApiError(
+          'IO',
+          `Cannot reach RoadGIS at ${baseUrl || location.origin}: ${(e as Error).message}`,
+        );
       }
       const body: unknown = await res.json().catch(() => null);
-      if (res.ok && body && typeof body === 'object' && 'result' in body) return body.result as MethodOutput<M>;
+      if (res.ok && body && typeof body === 'object' && 'result' in body)
+        return body.result as MethodOutput<M>;
       const err = body && typeof body === 'object' && 'error' in body ? body.error : null;
-      throw isApiErrorBody(err) ? ApiError.fromBody(err) : new ApiError('INTERNAL', `HTTP ${res.status} from ${method}`);
+      throw isApiErrorBody(err)
+        ? ApiError.fromBody(err)
+        : new ApiError('INTERNAL', `HTTP ${res.status} from ${method}`);
     },
     onEvent<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void) {
       if (typeof EventSource === 'undefined') return () => {};

@@ -37,7 +37,11 @@ export function createAssetLayers(): {
   };
 }
 
-export async function loadLayer(client: RoadGisClient, layer: LayerName, target: VectorLayer<VectorSource>): Promise<number> {
+export async function loadLayer(
+  client: RoadGisClient,
+  layer: LayerName,
+  target: VectorLayer<VectorSource>,
+): Promise<number> {
   const fc = await client.call('features.list', { layer });
   const features = format.readFeatures(fc);
   const source = target.getSource()!;

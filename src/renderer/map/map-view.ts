@@ -26,13 +26,18 @@ export function createMapView(
   const map = new Map({
     target,
     layers: [basemap, assets.roads, assets.culverts, assets.bridges, labels],
-    controls: defaultControls({ attribution: false }).extend([new ScaleLine({ units: 'metric', bar: true, steps: 4, minWidth: 120 })]),
+    controls: defaultControls({ attribution: false }).extend([
+      new ScaleLine({ units: 'metric', bar: true, steps: 4, minWidth: 120 }),
+    ]),
     view: new View({ center: [0, 0], zoom: 2, maxZoom: 20 }),
   });
   return {
     map,
     fitTo(extent4326) {
-      map.getView().fit(transformExtent(extent4326, 'EPSG:4326', 'EPSG:3857'), { padding: [40, 40, 40, 40], maxZoom: 17 });
+      map.getView().fit(transformExtent(extent4326, 'EPSG:4326', 'EPSG:3857'), {
+        padding: [40, 40, 40, 40],
+        maxZoom: 17,
+      });
     },
   };
 }

@@ -18,7 +18,9 @@ export function roadStyle(level: string, selected = false): Style[] {
     const colour = ROAD_COLOURS[level] ?? ROAD_COLOURS.other!;
     const width = level === 'quoc_lo' || level === 'cao_toc' ? 4 : level === 'duong_tinh' ? 3 : 2;
     s = [
-      new Style({ stroke: new Stroke({ color: selected ? '#00e5ff' : '#ffffff', width: width + (selected ? 6 : 2) }) }),
+      new Style({
+        stroke: new Stroke({ color: selected ? '#00e5ff' : '#ffffff', width: width + (selected ? 6 : 2) }),
+      }),
       new Style({ stroke: new Stroke({ color: colour, width }) }),
     ];
     roadStyles.set(key, s);

@@ -30,19 +30,33 @@ Usage:
 
 Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.`;
 
-export async function cmdNew(file: string | undefined, opts: Record<string, string | boolean | undefined>, ports: HostPorts, io: Io): Promise<number> {
-  if (!file) throw new UsageError('roadgis new: give the project file, e.g. roadgis new kon-tum.gpkg --province "Kon Tum"');
+export async function cmdNew(
+  file: string | undefined,
+  opts: Record<string, string | boolean | undefined>,
+  ports: HostPorts,
+  io: Io,
+): Promise<number> {
+  if (!file)
+    throw new UsageError(
+      'roadgis new: give the project file, e.g. roadgis new kon-tum.gpkg --province "Kon Tum"',
+    );
   const provinceName = opts.province;
   if (typeof provinceName !== 'string') throw new UsageError('roadgis new: --province is required');
   const scheme = (opts.scheme ?? '63') as ProvinceScheme;
-  if (scheme !== '63' && scheme !== '34') throw new UsageError('roadgis new: --scheme is 63 (before 1/7/2025) or 34');
+  if (scheme !== '63' && scheme !== '34')
+    throw new UsageError('roadgis new: --scheme is 63 (before 1/7/2025) or 34');
   const province = findProvince(scheme, provinceName);
-  if (!province) throw new UsageError(`roadgis new: unknown province "${provinceName}" in the ${scheme}-province list`);
+  if (!province)
+    throw new UsageError(`roadgis new: unknown province "${provinceName}" in the ${scheme}-province list`);
   const crs = typeof opts.crs === 'string' ? findCrs(opts.crs) : findCrs(province.crs);
   if (!crs) throw new UsageError(`roadgis new: unknown CRS "${String(opts.crs)}"`);
   const store = await createProject(
     file,
-    { name: typeof opts.name === 'string' ? opts.name : province.name, province: province.id, workingCrs: crs.code },
+    {
+      name: typeof opts.name === 'string' ? opts.name : province.name,
+      province: province.id,
+      workingCrs: crs.code,
+    },
     ports,
   );
   await store.close();
@@ -50,7 +64,12 @@ export async function cmdNew(file: string | undefined, opts: Record<string, stri
   return 0;
 }
 
-export async function cmdInfo(file: string | undefined, opts: Record<string, string | boolean | undefined>, ports: HostPorts, io: Io): Promise<number> {
+export async function cmdInfo(
+  file: string | undefined,
+  opts: Record<string, string | boolean | undefined>,
+  ports: HostPorts,
+  io: Io,
+): Promise<number> {
   if (!file) throw new UsageError('roadgis info: give the project file');
   const store = await openProject(file, ports);
   try {
@@ -67,14 +86,22 @@ export async function cmdInfo(file: string | undefined, opts: Record<string, str
   return 0;
 }
 
-export async function cmdServe(opts: Record<string, string | boolean | undefined>, ports: HostPorts, io: Io, defaultStatic: string): Promise<number> {
+export async function cmdServe(
+  opts: Record<string, string | boolean | undefined>,
+  ports: HostPorts,
+  io: Io,
+  defaultStatic: string,
+): Promise<number> {
   const file = opts.project;
   if (typeof file !== 'string') throw new UsageError('roadgis serve: --project FILE.gpkg is required');
   const port = opts.port === undefined ? 5170 : Number(opts.port);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`roadgis serve: bad --port ${String(opts.port)}`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`roadgis serve: bad --port ${String(opts.port)}`);
   const staticDir = typeof opts.static === 'string' ? opts.static : defaultStatic;
   if (!fs.existsSync(path.join(staticDir, 'index.html'))) {
-    io.err(`note: ${staticDir}/index.html not found; run "npm run build" for the map UI. Serving the API only.`);
+    io.err(
+      `note: ${staticDir}/index.html not found; run "npm run build" for the map UI. Serving the API only.`,
+    );
   }
   const store = await openProject(file, ports);
   const services = createServices(store, ports);

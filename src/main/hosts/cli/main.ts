@@ -48,7 +48,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   }
 }
 
-const isEntry = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+const isEntry =
+  process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isEntry) {
   runCli(process.argv.slice(2), { out: (l) => console.log(l), err: (l) => console.error(l) }).then((code) => {
     process.exitCode = code;

@@ -8,7 +8,8 @@ export function ensureProjectFile(userDataDir: string, resourcesDir: string, req
   const file = path.join(dir, 'kon-tum.gpkg');
   if (!fs.existsSync(file)) {
     const sample = path.join(resourcesDir, 'sample', 'kon-tum.gpkg');
-    if (!fs.existsSync(sample)) throw new Error(`the sample project ${sample} is missing; run "npm run sample"`);
+    if (!fs.existsSync(sample))
+      throw new Error(`the sample project ${sample} is missing; run "npm run sample"`);
     fs.mkdirSync(dir, { recursive: true });
     fs.copyFileSync(sample, file);
   }

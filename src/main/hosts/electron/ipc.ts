@@ -8,17 +8,21 @@ import { dispatch } from '../dispatch';
 import { isTrustedUrl } from './security';
 
 export function registerIpc(ipcMain: IpcMain, services: Services): void {
-  ipcMain.handle(IPC_CALL_CHANNEL, async (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<BridgeResponse> => {
-    if (!isTrustedUrl(event.senderFrame?.url)) {
-      return { error: { code: 'INVALID_INPUT', message: 'calls are accepted only from RoadGIS pages' } };
-    }
-    if (typeof method !== 'string') return { error: { code: 'INVALID_INPUT', message: 'method must be a string' } };
-    try {
-      return { result: await dispatch(services.handlers, method, input) };
-    } catch (e) {
-      return { error: (e instanceof ApiError ? e : new ApiError('INTERNAL', String(e))).toBody() };
-    }
-  });
+  ipcMain.handle(
+    IPC_CALL_CHANNEL,
+    async (event: IpcMainInvokeEvent, method: unknown, input: unknown): Promise<BridgeResponse> => {
+      if (!isTrustedUrl(event.senderFrame?.url)) {
+        return { error: { code: 'INVALID_INPUT', message: 'calls are accepted only from RoadGIS pages' } };
+      }
+      if (typeof method !== 'string')
+        return { error: { code: 'INVALID_INPUT', message: 'method must be a string' } };
+      try {
+        return { result: await dispatch(services.handlers, method, input) };
+      } catch (e) {
+        return { error: (e instanceof ApiError ? e : new ApiError('INTERNAL', String(e))).toBody() };
+      }
+    },
+  );
 }
 
 export function forwardEvents(services: Services, target: WebContents): () => void {

@@ -16,13 +16,18 @@ app.on('web-contents-created', (_e, contents) => hardenWebContents(contents));
 
 async function start(): Promise<void> {
   const appDir = app.getAppPath();
-  const resourcesDir = app.isPackaged ? path.join(process.resourcesPath, 'resources') : path.join(appDir, 'resources');
+  const resourcesDir = app.isPackaged
+    ? path.join(process.resourcesPath, 'resources')
+    : path.join(appDir, 'resources');
   const ports = nodeHostPorts({ resourcesDir });
   hardenSession(session.defaultSession);
   registerAppProtocol(protocol, path.join(appDir, 'dist', 'renderer'));
 
   const projectArg = process.argv.find((a) => a.endsWith('.gpkg'));
-  const store = await openProject(ensureProjectFile(app.getPath('userData'), resourcesDir, projectArg), ports);
+  const store = await openProject(
+    ensureProjectFile(app.getPath('userData'), resourcesDir, projectArg),
+    ports,
+  );
   const services = createServices(store, ports);
   registerIpc(ipcMain, services);
 

@@ -21,7 +21,9 @@ export class SecretStore {
 
   set(key: string, value: string): void {
     if (!this.safeStorage.isEncryptionAvailable()) {
-      throw new Error('The operating system keychain is not available; RoadGIS will not store the password in plain text');
+      throw new Error(
+        'The operating system keychain is not available; RoadGIS will not store the password in plain text',
+      );
     }
     const all = this.readAll();
     all[key] = this.safeStorage.encryptString(value).toString('base64');

@@ -59,7 +59,9 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
     if (url.startsWith('/api/')) {
       const origin = req.headers.origin;
       if (origin && !allowedHosts.has(origin.replace(/^https?:\/\//u, ''))) {
-        sendJson(res, 403, { error: { code: 'INVALID_INPUT', message: 'cross-origin requests are refused' } });
+        sendJson(res, 403, {
+          error: { code: 'INVALID_INPUT', message: 'cross-origin requests are refused' },
+        });
         return;
       }
       if (url === '/api/events' && req.method === 'GET') return streamEvents(res);
@@ -68,7 +70,9 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
         return;
       }
       if (!(req.headers['content-type'] ?? '').startsWith('application/json')) {
-        sendJson(res, 415, { error: { code: 'INVALID_INPUT', message: 'send the input as application/json' } });
+        sendJson(res, 415, {
+          error: { code: 'INVALID_INPUT', message: 'send the input as application/json' },
+        });
         return;
       }
       const method = url.slice('/api/'.length).split('?')[0] ?? '';
@@ -96,9 +100,15 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
   });
 
   const streamEvents = (res: http.ServerResponse) => {
-    res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    res.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
     res.write(': connected\n\n');
-    const off = options.events.on('project.changed', (p) => res.write(`event: project.changed\ndata: ${JSON.stringify(p)}\n\n`));
+    const off = options.events.on('project.changed', (p) =>
+      res.write(`event: project.changed\ndata: ${JSON.stringify(p)}\n\n`),
+    );
     res.on('close', off);
   };
 

@@ -25,7 +25,8 @@ export function resolveStaticPath(root: string, urlPath: string): string | null 
   }
   if (rel.endsWith('/')) rel += 'index.html';
   const file = path.resolve(root, `.${path.posix.normalize(rel)}`);
-  if (!file.startsWith(path.resolve(root) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile()) return null;
+  if (!file.startsWith(path.resolve(root) + path.sep) || !fs.existsSync(file) || !fs.statSync(file).isFile())
+    return null;
   return file;
 }
 

@@ -40,9 +40,30 @@ export function createCoreTables(db: Database): void {
   const srs = db.prepare('INSERT INTO gpkg_spatial_ref_sys VALUES (?,?,?,?,?,?)');
   try {
     for (const row of [
-      ['Undefined cartesian SRS', -1, 'NONE', -1, 'undefined', 'undefined cartesian coordinate reference system'],
-      ['Undefined geographic SRS', 0, 'NONE', 0, 'undefined', 'undefined geographic coordinate reference system'],
-      ['WGS 84 geodetic', 4326, 'EPSG', 4326, WGS84_WKT, 'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid'],
+      [
+        'Undefined cartesian SRS',
+        -1,
+        'NONE',
+        -1,
+        'undefined',
+        'undefined cartesian coordinate reference system',
+      ],
+      [
+        'Undefined geographic SRS',
+        0,
+        'NONE',
+        0,
+        'undefined',
+        'undefined geographic coordinate reference system',
+      ],
+      [
+        'WGS 84 geodetic',
+        4326,
+        'EPSG',
+        4326,
+        WGS84_WKT,
+        'longitude/latitude coordinates in decimal degrees on the WGS 84 spheroid',
+      ],
     ]) {
       srs.bind(row).stepReset();
     }
@@ -71,7 +92,10 @@ export function createFeatureTable(db: Database, spec: FeatureTableSpec): void {
   const t = quoteIdent(spec.table);
   const g = quoteIdent(spec.geometryColumn);
   const cols = spec.columns.map((c) => `${quoteIdent(c.name)} ${c.sqlType}${c.notNull ? ' NOT NULL' : ''}`);
-  run(db, `CREATE TABLE ${t} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, ${g} ${spec.geometryType}, ${cols.join(', ')})`);
+  run(
+    db,
+    `CREATE TABLE ${t} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, ${g} ${spec.geometryType}, ${cols.join(', ')})`,
+  );
   run(
     db,
     `INSERT INTO gpkg_contents (table_name, data_type, identifier, description, srs_id) VALUES (?, 'features', ?, ?, ?)`,
@@ -119,13 +143,21 @@ export function createRtreeIndex(db: Database, table: string, column: string, pk
 }
 
 /** A plain (non-spatial) table registered in gpkg_contents so GeoPackage readers list it. */
-export function createAttributeTable(db: Database, table: string, description: string, columnsSql: string): void {
-  run(db, `CREATE TABLE ${quoteIdent(table)} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, ${columnsSql})`);
-  run(db, `INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, 'attributes', ?, ?)`, [
-    table,
-    table,
-    description,
-  ]);
+export function createAttributeTable(
+  db: Database,
+  table: string,
+  description: string,
+  columnsSql: string,
+): void {
+  run(
+    db,
+    `CREATE TABLE ${quoteIdent(table)} (fid INTEGER PRIMARY KEY AUTOINCREMENT NOT NULL, ${columnsSql})`,
+  );
+  run(
+    db,
+    `INSERT INTO gpkg_contents (table_name, data_type, identifier, description) VALUES (?, 'attributes', ?, ?)`,
+    [table, table, description],
+  );
 }
 
 export interface GeometryColumnInfo {
@@ -138,20 +170,24 @@ export interface GeometryColumnInfo {
 }
 
 export function geometryColumns(db: Database): GeometryColumnInfo[] {
-  return all(db, 'SELECT table_name, column_name, geometry_type_name, srs_id FROM gpkg_geometry_columns').map((r) => {
-    const table = String(r.table_name);
-    const column = String(r.column_name);
-    const pkRow = all(db, `PRAGMA table_info(${quoteIdent(table)})`).find((c) => Number(c.pk) === 1);
-    const rtree = one(db, "SELECT 1 AS ok FROM sqlite_master WHERE type='table' AND name=?", [`rtree_${table}_${column}`]);
-    return {
-      table,
-      column,
-      geometryType: String(r.geometry_type_name),
-      srsId: Number(r.srs_id),
-      pk: pkRow ? String(pkRow.name) : 'rowid',
-      hasRtree: Boolean(rtree),
-    };
-  });
+  return all(db, 'SELECT table_name, column_name, geometry_type_name, srs_id FROM gpkg_geometry_columns').map(
+    (r) => {
+      const table = String(r.table_name);
+      const column = String(r.column_name);
+      const pkRow = all(db, `PRAGMA table_info(${quoteIdent(table)})`).find((c) => Number(c.pk) === 1);
+      const rtree = one(db, "SELECT 1 AS ok FROM sqlite_master WHERE type='table' AND name=?", [
+        `rtree_${table}_${column}`,
+      ]);
+      return {
+        table,
+        column,
+        geometryType: String(r.geometry_type_name),
+        srsId: Number(r.srs_id),
+        pk: pkRow ? String(pkRow.name) : 'rowid',
+        hasRtree: Boolean(rtree),
+      };
+    },
+  );
 }
 
 /** Sets gpkg_contents extents from the R*Tree (exact), or from scanning the geometry column. */

@@ -26,27 +26,48 @@ function registerSpatialFunctions(db: Database): void {
     return blob ? gpbEnvelope(blob) : null;
   };
   const opts = { arity: 1, deterministic: true } as const;
-  db.createFunction('ST_IsEmpty', (_ctx: number, v: unknown) => {
-    const blob = asBlob(v);
-    if (!blob) return null;
-    return readGpbHeader(blob).empty || gpbEnvelope(blob) === null ? 1 : 0;
-  }, opts);
+  db.createFunction(
+    'ST_IsEmpty',
+    (_ctx: number, v: unknown) => {
+      const blob = asBlob(v);
+      if (!blob) return null;
+      return readGpbHeader(blob).empty || gpbEnvelope(blob) === null ? 1 : 0;
+    },
+    opts,
+  );
   db.createFunction('ST_MinX', (_ctx: number, v: unknown) => envelopeOf(v)?.[0] ?? null, opts);
   db.createFunction('ST_MinY', (_ctx: number, v: unknown) => envelopeOf(v)?.[1] ?? null, opts);
   db.createFunction('ST_MaxX', (_ctx: number, v: unknown) => envelopeOf(v)?.[2] ?? null, opts);
   db.createFunction('ST_MaxY', (_ctx: number, v: unknown) => envelopeOf(v)?.[3] ?? null, opts);
   // GDAL's GeoPackage triggers also validate geometry types/SRS through these when present.
-  db.createFunction('ST_GeometryType', (_ctx: number, v: unknown) => {
-    const blob = asBlob(v);
-    return blob ? (geometryTypeName(blob) ?? null) : null;
-  }, opts);
-  db.createFunction('ST_SRID', (_ctx: number, v: unknown) => {
-    const blob = asBlob(v);
-    return blob ? readGpbHeader(blob).srsId : null;
-  }, opts);
+  db.createFunction(
+    'ST_GeometryType',
+    (_ctx: number, v: unknown) => {
+      const blob = asBlob(v);
+      return blob ? (geometryTypeName(blob) ?? null) : null;
+    },
+    opts,
+  );
+  db.createFunction(
+    'ST_SRID',
+    (_ctx: number, v: unknown) => {
+      const blob = asBlob(v);
+      return blob ? readGpbHeader(blob).srsId : null;
+    },
+    opts,
+  );
 }
 
-const TYPE_NAMES = ['GEOMETRY', 'POINT', 'LINESTRING', 'POLYGON', 'MULTIPOINT', 'MULTILINESTRING', 'MULTIPOLYGON', 'GEOMETRYCOLLECTION'];
+const TYPE_NAMES = [
+  'GEOMETRY',
+  'POINT',
+  'LINESTRING',
+  'POLYGON',
+  'MULTIPOINT',
+  'MULTILINESTRING',
+  'MULTIPOLYGON',
+  'GEOMETRYCOLLECTION',
+];
 
 function geometryTypeName(blob: Uint8Array): string | undefined {
   const h = readGpbHeader(blob);
@@ -72,7 +93,9 @@ export async function openDatabase(bytes?: Uint8Array): Promise<Database> {
     );
     if (rc !== 0) {
       db.close();
-      throw new Error(`SQLite could not load the file (error ${rc}): it is not a SQLite database or is damaged`);
+      throw new Error(
+        `SQLite could not load the file (error ${rc}): it is not a SQLite database or is damaged`,
+      );
     }
   }
   registerSpatialFunctions(db);
@@ -89,7 +112,11 @@ export function all(db: Database, sql: string, bind?: SqlValue[] | Record<string
   return db.selectObjects(sql, bind) as Row[];
 }
 
-export function one(db: Database, sql: string, bind?: SqlValue[] | Record<string, SqlValue>): Row | undefined {
+export function one(
+  db: Database,
+  sql: string,
+  bind?: SqlValue[] | Record<string, SqlValue>,
+): Row | undefined {
   return db.selectObject(sql, bind) as Row | undefined;
 }
 

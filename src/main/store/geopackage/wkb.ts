@@ -150,16 +150,23 @@ export function decodeWkb(bytes: Uint8Array, offset = 0): Geometry {
       case 3:
         return { type: 'Polygon', coordinates: Array.from({ length: u32() }, seq) };
       case 4:
-        return { type: 'MultiPoint', coordinates: children<{ type: 'Point'; coordinates: Position }>('Point').map((p) => p.coordinates) };
+        return {
+          type: 'MultiPoint',
+          coordinates: children<{ type: 'Point'; coordinates: Position }>('Point').map((p) => p.coordinates),
+        };
       case 5:
         return {
           type: 'MultiLineString',
-          coordinates: children<{ type: 'LineString'; coordinates: Position[] }>('LineString').map((l) => l.coordinates),
+          coordinates: children<{ type: 'LineString'; coordinates: Position[] }>('LineString').map(
+            (l) => l.coordinates,
+          ),
         };
       case 6:
         return {
           type: 'MultiPolygon',
-          coordinates: children<{ type: 'Polygon'; coordinates: Position[][] }>('Polygon').map((p) => p.coordinates),
+          coordinates: children<{ type: 'Polygon'; coordinates: Position[][] }>('Polygon').map(
+            (p) => p.coordinates,
+          ),
         };
       case 7:
         return { type: 'GeometryCollection', geometries: Array.from({ length: u32() }, read) };

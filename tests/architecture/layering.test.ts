@@ -1,0 +1,47 @@
+// The design's arrows hold by themselves: ESLint refuses imports that cross a layer the wrong way, and src/
+// has no import cycles.
+import { describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { ESLint } from 'eslint';
+import { findCycles } from '../../scripts/check-cycles';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const eslint = new ESLint({ cwd: root });
+
+async function restricted(file: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+  return result!.messages.filter((m) => m.ruleId === 'no-restricted-imports').map((m) => m.message);
+}
+
+describe('layer rules', () => {
+  it.each([
+    ['src/domain/assets/x.ts', "import fs from 'node:fs';\nexport const a = fs;"],
+    ['src/domain/assets/x.ts', "import { API } from '../../api/contract';\nexport const a = API;"],
+    ['src/api/x.ts', "import { dispatch } from '../main/hosts/dispatch';\nexport const a = dispatch;"],
+    [
+      'src/renderer/x.ts',
+      "import { ProjectStore } from '../main/store/project-store';\nexport const a = ProjectStore;",
+    ],
+    ['src/renderer/x.ts', "import { app } from 'electron';\nexport const a = app;"],
+    ['src/main/services/x.ts', "import { app } from 'electron';\nexport const a = app;"],
+    [
+      'src/main/services/x.ts',
+      "import { startWebHost } from '../hosts/web/server';\nexport const a = startWebHost;",
+    ],
+    ['src/main/store/x.ts', "import { dispatch } from '../hosts/dispatch';\nexport const a = dispatch;"],
+  ])('%s may not: %s', async (file, code) => {
+    expect(await restricted(file, code)).not.toEqual([]);
+  });
+
+  it.each([
+    ['src/main/hosts/electron/x.ts', "import { app } from 'electron';\nexport const a = app;"],
+    ['src/renderer/x.ts', "import { LAYERS } from '../domain/assets/layers';\nexport const a = LAYERS;"],
+    ['src/main/services/x.ts', "import fs from 'node:fs';\nexport const a = fs;"],
+  ])('%s may: %s', async (file, code) => {
+    expect(await restricted(file, code)).toEqual([]);
+  });
+
+  it('src/ has no import cycles', () => {
+    expect(findCycles(path.join(root, 'src'))).toEqual([]);
+  });
+});
