@@ -17,6 +17,11 @@ export interface CrsDef {
   centralMeridian?: number;
   /** Name of the zone as written in Vietnamese documents, e.g. "KTT 107°30′". */
   label: string;
+  /** Name in ESRI WKT (shapefile .prj), as GDAL 3.6 / PROJ 9.1 write it. */
+  esriName: string;
+  /** Geodetic datum: VN-2000 (needs the EPSG:6960 shift) or WGS 84. */
+  datum: 'VN-2000' | 'WGS 84';
+  scaleFactor?: number;
 }
 
 const vn2000Tm = (lon0: number, k: number) =>
@@ -28,35 +33,38 @@ export function formatMeridian(lon: number): string {
   return `${deg}°${String(min).padStart(2, '0')}′`;
 }
 
-const tm3 = (epsg: number, lon0: number, name: string): CrsDef => ({
+const tm3 = (epsg: number, lon0: number, name: string, esriName: string): CrsDef => ({
   code: `EPSG:${epsg}`,
   epsg,
   name,
   kind: 'tm3',
   proj4: vn2000Tm(lon0, 0.9999),
   centralMeridian: lon0,
+  scaleFactor: 0.9999,
   label: `VN-2000 KTT ${formatMeridian(lon0)} (TM-3)`,
+  esriName,
+  datum: 'VN-2000',
 });
 
-const TM3_ZONES: Array<[number, number, string]> = [
-  [5896, 102, 'VN-2000 / TM-3 zone 481'],
-  [5897, 105, 'VN-2000 / TM-3 zone 482'],
-  [5898, 108, 'VN-2000 / TM-3 zone 491'],
-  [5899, 107.75, 'VN-2000 / TM-3 107-45'],
-  [9205, 103, 'VN-2000 / TM-3 103-00'],
-  [9206, 104, 'VN-2000 / TM-3 104-00'],
-  [9207, 104.5, 'VN-2000 / TM-3 104-30'],
-  [9208, 104.75, 'VN-2000 / TM-3 104-45'],
-  [9209, 105.5, 'VN-2000 / TM-3 105-30'],
-  [9210, 105.75, 'VN-2000 / TM-3 105-45'],
-  [9211, 106, 'VN-2000 / TM-3 106-00'],
-  [9212, 106.25, 'VN-2000 / TM-3 106-15'],
-  [9213, 106.5, 'VN-2000 / TM-3 106-30'],
-  [9214, 107, 'VN-2000 / TM-3 107-00'],
-  [9215, 107.25, 'VN-2000 / TM-3 107-15'],
-  [9216, 107.5, 'VN-2000 / TM-3 107-30'],
-  [9217, 108.25, 'VN-2000 / TM-3 108-15'],
-  [9218, 108.5, 'VN-2000 / TM-3 108-30'],
+const TM3_ZONES: Array<[number, number, string, string]> = [
+  [5896, 102, 'VN-2000 / TM-3 zone 481', 'VN_2000_TM-3_zone_481'],
+  [5897, 105, 'VN-2000 / TM-3 zone 482', 'VN_2000_TM-3_zone_482'],
+  [5898, 108, 'VN-2000 / TM-3 zone 491', 'VN_2000_TM-3_zone_491'],
+  [5899, 107.75, 'VN-2000 / TM-3 107-45', 'VN_2000_TM-3_107-45'],
+  [9205, 103, 'VN-2000 / TM-3 103-00', 'VN-2000_TM-3_103-00'],
+  [9206, 104, 'VN-2000 / TM-3 104-00', 'VN-2000_TM-3_104-00'],
+  [9207, 104.5, 'VN-2000 / TM-3 104-30', 'VN-2000_TM-3_104-30'],
+  [9208, 104.75, 'VN-2000 / TM-3 104-45', 'VN-2000_TM-3_104-45'],
+  [9209, 105.5, 'VN-2000 / TM-3 105-30', 'VN-2000_TM-3_105-30'],
+  [9210, 105.75, 'VN-2000 / TM-3 105-45', 'VN-2000_TM-3_105-45'],
+  [9211, 106, 'VN-2000 / TM-3 106-00', 'VN-2000_TM-3_106-00'],
+  [9212, 106.25, 'VN-2000 / TM-3 106-15', 'VN-2000_TM-3_106-15'],
+  [9213, 106.5, 'VN-2000 / TM-3 106-30', 'VN-2000_TM-3_106-30'],
+  [9214, 107, 'VN-2000 / TM-3 107-00', 'VN-2000_TM-3_107-00'],
+  [9215, 107.25, 'VN-2000 / TM-3 107-15', 'VN-2000_TM-3_107-15'],
+  [9216, 107.5, 'VN-2000 / TM-3 107-30', 'VN-2000_TM-3_107-30'],
+  [9217, 108.25, 'VN-2000 / TM-3 108-15', 'VN-2000_TM-3_108-15'],
+  [9218, 108.5, 'VN-2000 / TM-3 108-30', 'VN-2000_TM-3_108-30'],
 ];
 
 export const CRS_LIST: readonly CrsDef[] = [
@@ -67,6 +75,8 @@ export const CRS_LIST: readonly CrsDef[] = [
     kind: 'geographic',
     proj4: '+proj=longlat +datum=WGS84 +no_defs',
     label: 'WGS 84 (GPS)',
+    esriName: 'GCS_WGS_1984',
+    datum: 'WGS 84',
   },
   {
     code: 'EPSG:4756',
@@ -75,6 +85,8 @@ export const CRS_LIST: readonly CrsDef[] = [
     kind: 'geographic',
     proj4: `+proj=longlat +ellps=WGS84 +towgs84=${VN2000_TOWGS84} +no_defs`,
     label: 'VN-2000 (kinh độ, vĩ độ)',
+    esriName: 'GCS_VN_2000',
+    datum: 'VN-2000',
   },
   {
     code: 'EPSG:3405',
@@ -83,7 +95,10 @@ export const CRS_LIST: readonly CrsDef[] = [
     kind: 'utm',
     proj4: vn2000Tm(105, 0.9996),
     centralMeridian: 105,
+    scaleFactor: 0.9996,
     label: 'VN-2000 UTM 48N (múi 6°)',
+    esriName: 'VN_2000_UTM_Zone_48N',
+    datum: 'VN-2000',
   },
   {
     code: 'EPSG:3406',
@@ -92,9 +107,26 @@ export const CRS_LIST: readonly CrsDef[] = [
     kind: 'utm',
     proj4: vn2000Tm(111, 0.9996),
     centralMeridian: 111,
+    scaleFactor: 0.9996,
     label: 'VN-2000 UTM 49N (múi 6°)',
+    esriName: 'VN_2000_UTM_Zone_49N',
+    datum: 'VN-2000',
   },
-  ...TM3_ZONES.map(([epsg, lon0, name]) => tm3(epsg, lon0, name)),
+  ...[48, 49].map(
+    (zone): CrsDef => ({
+      code: `EPSG:326${zone}`,
+      epsg: 32600 + zone,
+      name: `WGS 84 / UTM zone ${zone}N`,
+      kind: 'utm',
+      proj4: `+proj=utm +zone=${zone} +datum=WGS84 +units=m +no_defs`,
+      centralMeridian: zone === 48 ? 105 : 111,
+      scaleFactor: 0.9996,
+      label: `WGS 84 UTM ${zone}N (GPS)`,
+      esriName: `WGS_1984_UTM_Zone_${zone}N`,
+      datum: 'WGS 84',
+    }),
+  ),
+  ...TM3_ZONES.map(([epsg, lon0, name, esri]) => tm3(epsg, lon0, name, esri)),
 ];
 
 const byCode = new Map(CRS_LIST.map((c) => [c.code, c]));

@@ -5,7 +5,7 @@ import path from 'node:path';
 import type { ChangeRecord, ChangeTransaction, TransactionKind } from '../../domain/changes/change';
 import { applyTransaction } from './change-log';
 import type { Database } from './geopackage/sqlite-engine';
-import { exportDatabase, openDatabase } from './geopackage/sqlite-engine';
+import { exportDatabase, openDatabase, openDatabaseFile } from './geopackage/sqlite-engine';
 import { geometryColumns, refreshExtent } from './geopackage/schema';
 import { Journal } from './journal';
 import { migrate, readMeta, writeMeta } from './migrations';
@@ -88,7 +88,7 @@ export class ProjectStore {
     if (!fs.existsSync(file)) throw new Error(`${file} does not exist`);
     const unlock = acquireLock(file);
     try {
-      const db = await openDatabase(new Uint8Array(fs.readFileSync(file)));
+      const db = await openDatabaseFile(file);
       db.exec('BEGIN');
       try {
         const { from, to } = migrate(db);

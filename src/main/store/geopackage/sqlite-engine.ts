@@ -1,5 +1,6 @@
 // The official SQLite WASM build (design.md §2): R*Tree and FTS5 in-process, no native module.
 // A database lives in WASM memory; it is loaded from and saved to bytes by the caller.
+import fs from 'node:fs';
 import sqlite3InitModule from '@sqlite.org/sqlite-wasm';
 import { gpbEnvelope, readGpbHeader } from './geometry-blob';
 
@@ -78,26 +79,54 @@ function geometryTypeName(blob: Uint8Array): string | undefined {
   return TYPE_NAMES[code % 1000];
 }
 
+/** Opens a database from bytes (copied into WASM memory), or a new empty one. */
 export async function openDatabase(bytes?: Uint8Array): Promise<Database> {
   const sqlite3 = await loadSqlite();
-  const db = new sqlite3.oo1.DB();
-  if (bytes && bytes.length > 0) {
-    const p = sqlite3.wasm.allocFromTypedArray(bytes);
-    const rc = sqlite3.capi.sqlite3_deserialize(
-      db.pointer!,
-      'main',
-      p,
-      bytes.length,
-      bytes.length,
-      sqlite3.capi.SQLITE_DESERIALIZE_FREEONCLOSE | sqlite3.capi.SQLITE_DESERIALIZE_RESIZEABLE,
-    );
-    if (rc !== 0) {
-      db.close();
-      throw new Error(
-        `SQLite could not load the file (error ${rc}): it is not a SQLite database or is damaged`,
-      );
+  if (!bytes || bytes.length === 0) return prepare(new sqlite3.oo1.DB());
+  return deserializeInto(sqlite3, sqlite3.wasm.allocFromTypedArray(bytes), bytes.length);
+}
+
+/** Opens a database file by reading it straight into WASM memory: one read, no intermediate copies. */
+export async function openDatabaseFile(file: string): Promise<Database> {
+  const sqlite3 = await loadSqlite();
+  const fd = fs.openSync(file, 'r');
+  try {
+    const size = fs.fstatSync(fd).size;
+    if (size === 0) return prepare(new sqlite3.oo1.DB());
+    const p = sqlite3.wasm.alloc(size);
+    let done = 0;
+    while (done < size) {
+      // Take the heap view after alloc: growing WASM memory detaches older views.
+      const n = fs.readSync(fd, sqlite3.wasm.heap8u(), Number(p) + done, size - done, done);
+      if (n === 0) throw new Error(`${file} ended early while reading (${done} of ${size} bytes)`);
+      done += n;
     }
+    return deserializeInto(sqlite3, p, size);
+  } finally {
+    fs.closeSync(fd);
   }
+}
+
+function deserializeInto(sqlite3: Sqlite3, p: ReturnType<Sqlite3['wasm']['alloc']>, size: number): Database {
+  const db = new sqlite3.oo1.DB();
+  const rc = sqlite3.capi.sqlite3_deserialize(
+    db.pointer!,
+    'main',
+    p,
+    size,
+    size,
+    sqlite3.capi.SQLITE_DESERIALIZE_FREEONCLOSE | sqlite3.capi.SQLITE_DESERIALIZE_RESIZEABLE,
+  );
+  if (rc !== 0) {
+    db.close();
+    throw new Error(
+      `SQLite could not load the file (error ${rc}): it is not a SQLite database or is damaged`,
+    );
+  }
+  return prepare(db);
+}
+
+function prepare(db: Database): Database {
   registerSpatialFunctions(db);
   db.exec('PRAGMA foreign_keys = ON');
   return db;
