@@ -112,20 +112,18 @@ export const CRS_LIST: readonly CrsDef[] = [
     esriName: 'VN_2000_UTM_Zone_49N',
     datum: 'VN-2000',
   },
-  ...[48, 49].map(
-    (zone): CrsDef => ({
-      code: `EPSG:326${zone}`,
-      epsg: 32600 + zone,
-      name: `WGS 84 / UTM zone ${zone}N`,
-      kind: 'utm',
-      proj4: `+proj=utm +zone=${zone} +datum=WGS84 +units=m +no_defs`,
-      centralMeridian: zone === 48 ? 105 : 111,
-      scaleFactor: 0.9996,
-      label: `WGS 84 UTM ${zone}N (GPS)`,
-      esriName: `WGS_1984_UTM_Zone_${zone}N`,
-      datum: 'WGS 84',
-    }),
-  ),
+  ...[48, 49].map((zone): CrsDef => ({
+    code: `EPSG:326${zone}`,
+    epsg: 32600 + zone,
+    name: `WGS 84 / UTM zone ${zone}N`,
+    kind: 'utm',
+    proj4: `+proj=utm +zone=${zone} +datum=WGS84 +units=m +no_defs`,
+    centralMeridian: zone === 48 ? 105 : 111,
+    scaleFactor: 0.9996,
+    label: `WGS 84 UTM ${zone}N (GPS)`,
+    esriName: `WGS_1984_UTM_Zone_${zone}N`,
+    datum: 'WGS 84',
+  })),
   ...TM3_ZONES.map(([epsg, lon0, name, esri]) => tm3(epsg, lon0, name, esri)),
 ];
 

@@ -22,7 +22,9 @@ describe('WKT', () => {
   });
 
   it('reads TM-3 parameters on a WGS 84 label as mislabelled VN-2000, with a warning', () => {
-    const mislabelled = GDAL_9216.replace('GCS_VN_2000', 'GCS_WGS_1984').replace('D_Vietnam_2000', 'D_WGS_1984').replace('VN-2000_TM-3_107-30', 'TM3_107_30');
+    const mislabelled = GDAL_9216.replace('GCS_VN_2000', 'GCS_WGS_1984')
+      .replace('D_Vietnam_2000', 'D_WGS_1984')
+      .replace('VN-2000_TM-3_107-30', 'TM3_107_30');
     const r = recogniseWkt(mislabelled)!;
     expect(r.crs.code).toBe('EPSG:9216');
     expect(r.warnings[0]).toMatch(/says WGS 84 .* read as VN-2000/u);
@@ -35,7 +37,11 @@ describe('WKT', () => {
   });
 
   it('returns null for projections it does not know', () => {
-    expect(recogniseWkt('PROJCS["x",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137,298.257]]],PROJECTION["Lambert_Conformal_Conic"]]')).toBeNull();
+    expect(
+      recogniseWkt(
+        'PROJCS["x",GEOGCS["GCS_WGS_1984",DATUM["D_WGS_1984",SPHEROID["WGS_1984",6378137,298.257]]],PROJECTION["Lambert_Conformal_Conic"]]',
+      ),
+    ).toBeNull();
     expect(recogniseWkt('garbage')).toBeNull();
   });
 });

@@ -1,0 +1,60 @@
+// What every format reader yields and every writer takes: plain records, one per feature, row-numbered so
+// errors can name the row. Geometry is GeoJSON in the CRS the format states (readers) or asks for (writers).
+import type { Geometry } from '../../domain/geometry/geojson';
+
+export type FieldValue = string | number | null;
+
+export interface SourceRecord {
+  /** 1-based row/record number as a person would count it in the file. */
+  row: number;
+  geometry: Geometry | null;
+  attributes: Record<string, FieldValue>;
+}
+
+export interface SourceField {
+  name: string;
+  type: 'text' | 'integer' | 'real' | 'date' | 'boolean';
+}
+
+export interface SourceData {
+  /** The file a person named (for messages). */
+  file: string;
+  layer: string;
+  /** CRS of the coordinates, if the file says or the format fixes it. */
+  crs: string | null;
+  fields: SourceField[];
+  records: SourceRecord[];
+  /** Encoding used to decode text, where the format has a choice. */
+  encoding?: string;
+  warnings: string[];
+}
+
+export interface ExportField {
+  name: string;
+  kind: 'text' | 'integer' | 'real' | 'date';
+  /** Headings for people (CSV/XLSX/KML). */
+  vi: string;
+  en: string;
+  maxLength?: number;
+}
+
+export interface ExportData {
+  layer: string;
+  title: string;
+  fields: ExportField[];
+  records: Array<{ geometry: Geometry | null; attributes: Record<string, FieldValue> }>;
+  /** CRS the geometry is already in. */
+  crs: string;
+}
+
+/** A problem with the input that names where it is. */
+export class InputError extends Error {
+  constructor(
+    readonly file: string,
+    message: string,
+    readonly row?: number,
+    readonly field?: string,
+  ) {
+    super(`${file}${row !== undefined ? `, row ${row}` : ''}${field ? `, field ${field}` : ''}: ${message}`);
+  }
+}

@@ -1,0 +1,21 @@
+// XLSX with exceljs (design.md §9): one sheet, bold frozen heading row, filters, typed numbers.
+import ExcelJS from 'exceljs';
+import type { ExportData } from '../records';
+import { tableColumns } from '../table-columns';
+
+export async function writeXlsx(out: string, data: ExportData, lang: 'vi' | 'en' = 'vi'): Promise<void> {
+  const cols = tableColumns(data, lang);
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'RoadGIS';
+  const ws = wb.addWorksheet(data.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = cols.map((c) => ({
+    header: c.heading,
+    key: c.key,
+    width: c.key === 'wkt' ? 60 : Math.min(40, Math.max(12, c.heading.length + 2)),
+    style: c.kind === 'real' ? { numFmt: c.key === 'x' || c.key === 'y' ? '0.000' : '0.######' } : {},
+  }));
+  ws.getRow(1).font = { bold: true };
+  for (const r of data.records) ws.addRow(Object.fromEntries(cols.map((c) => [c.key, c.value(r)])));
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: cols.length } };
+  await wb.xlsx.writeFile(out);
+}

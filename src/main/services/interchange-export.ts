@@ -1,0 +1,145 @@
+// Export (issue 3): a layer — whole, filtered or selected — to shapefile, GeoPackage, GeoJSON, KML, CSV or XLSX,
+// in any registry CRS (default: the project's working CRS; WGS 84 for GeoJSON and KML). Also the open-data package.
+import fs from 'node:fs';
+import path from 'node:path';
+import { ApiError } from '../../api/errors';
+import type { LayerName } from '../../domain/assets/layers';
+import { LAYER_NAMES, LAYERS } from '../../domain/assets/layers';
+import { findCrs } from '../../domain/location/crs';
+import { writeCsv } from '../io/csv/write-csv';
+import { writeGeoJson } from '../io/geojson/write-geojson';
+import { writeGeoPackage } from '../io/geopackage/write-geopackage';
+import { writeKml } from '../io/kml/write-kml';
+import { shapeTypeFor } from '../io/shapefile/shp-writer';
+import { writeShapefile } from '../io/shapefile/write-shapefile';
+import { writeXlsx } from '../io/xlsx/write-xlsx';
+import type { ProjectStore } from '../store/project-store';
+import type { ExportSelection } from './export-data';
+import { exportData } from './export-data';
+
+export const EXPORT_FORMATS = ['shp', 'gpkg', 'geojson', 'kml', 'csv', 'xlsx'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export interface ExportRequest extends Omit<ExportSelection, 'crs'> {
+  format: ExportFormat;
+  path: string;
+  crs?: string;
+  overwrite?: boolean;
+  lang?: 'vi' | 'en';
+}
+
+export interface ExportResult {
+  files: string[];
+  count: number;
+  crs: string;
+  warnings: string[];
+}
+
+function checkTarget(file: string, overwrite: boolean): void {
+  if (!path.isAbsolute(file))
+    throw new ApiError('INVALID_INPUT', `export path must be absolute: ${file}`, [
+      { path: 'path', message: 'not absolute' },
+    ]);
+  if (!fs.existsSync(path.dirname(file)))
+    throw new ApiError('INVALID_INPUT', `folder ${path.dirname(file)} does not exist`, [
+      { path: 'path', message: 'no such folder' },
+    ]);
+  if (fs.existsSync(file) && !overwrite)
+    throw new ApiError('CONFLICT', `${file} already exists (allow overwrite to replace it)`);
+}
+
+export async function exportLayer(store: ProjectStore, req: ExportRequest): Promise<ExportResult> {
+  const fixedWgs84 = req.format === 'geojson' || req.format === 'kml';
+  const crsCode = req.crs ?? (fixedWgs84 ? 'EPSG:4326' : (store.meta('working_crs') ?? 'EPSG:4326'));
+  const crs = findCrs(crsCode);
+  if (!crs)
+    throw new ApiError('INVALID_INPUT', `Unknown CRS "${crsCode}"`, [
+      { path: 'crs', message: 'not in the CRS registry' },
+    ]);
+  if (fixedWgs84 && crs.code !== 'EPSG:4326') {
+    throw new ApiError(
+      'INVALID_INPUT',
+      `${req.format.toUpperCase()} is always WGS 84 (EPSG:4326); for ${crs.code} export shapefile or GeoPackage`,
+      [{ path: 'crs', message: 'GeoJSON and KML are WGS 84 only' }],
+    );
+  }
+  checkTarget(req.path, req.overwrite ?? false);
+  const data = exportData(store, { ...req, crs: crs.code });
+  const warnings: string[] = [];
+  let files = [req.path];
+  try {
+    switch (req.format) {
+      case 'shp': {
+        const r = writeShapefile(req.path, data, shapeTypeFor(LAYERS[req.layer].geometryType));
+        files = r.files;
+        warnings.push(...r.warnings);
+        break;
+      }
+      case 'gpkg':
+        if (fs.existsSync(req.path)) fs.rmSync(req.path);
+        await writeGeoPackage(req.path, [data]);
+        break;
+      case 'geojson':
+        writeGeoJson(req.path, data);
+        break;
+      case 'kml':
+        writeKml(req.path, data);
+        break;
+      case 'csv':
+        writeCsv(req.path, data, req.lang);
+        break;
+      case 'xlsx':
+        await writeXlsx(req.path, data, req.lang);
+        break;
+    }
+  } catch (e) {
+    if (e instanceof ApiError) throw e;
+    throw new ApiError('IO', `Export to ${req.path} failed: ${(e as Error).message}`);
+  }
+  return { files, count: data.records.length, crs: crs.code, warnings };
+}
+
+/** Fields that identify people are left out of open data. */
+const PRIVATE_FIELDS = new Set(['created_by', 'updated_by']);
+
+export async function exportOpenData(store: ProjectStore, dir: string): Promise<ExportResult> {
+  if (!path.isAbsolute(dir) || !fs.existsSync(dir))
+    throw new ApiError('INVALID_INPUT', `folder ${dir} must exist and be absolute`);
+  const datasets = LAYER_NAMES.map((layer) => {
+    const d = exportData(store, { layer, crs: 'EPSG:4326' });
+    return { ...d, fields: d.fields.filter((f) => !PRIVATE_FIELDS.has(f.name)) };
+  });
+  const gpkg = path.join(dir, 'roadgis-open-data.gpkg');
+  if (fs.existsSync(gpkg)) fs.rmSync(gpkg);
+  await writeGeoPackage(gpkg, datasets);
+  const files = [gpkg];
+  for (const d of datasets) {
+    const f = path.join(dir, `${d.layer}.geojson`);
+    writeGeoJson(f, {
+      ...d,
+      records: d.records.map((r) => ({
+        ...r,
+        attributes: Object.fromEntries(d.fields.map((x) => [x.name, r.attributes[x.name] ?? null])),
+      })),
+    });
+    files.push(f);
+  }
+  const metadata = {
+    title: `${store.meta('name') ?? 'RoadGIS'} — dữ liệu mở kết cấu hạ tầng đường bộ`,
+    province: store.meta('province'),
+    created: new Date().toISOString(),
+    crs: 'EPSG:4326 (WGS 84); source data kept in ' + (store.meta('working_crs') ?? 'EPSG:4326'),
+    generator: 'RoadGIS',
+    layers: datasets.map((d) => ({
+      name: d.layer,
+      title: d.title,
+      features: d.records.length,
+      files: ['roadgis-open-data.gpkg', `${d.layer}.geojson`],
+      fields: d.fields.map((f) => ({ name: f.name, type: f.kind, vi: f.vi, en: f.en })),
+    })),
+  };
+  const metaFile = path.join(dir, 'metadata.json');
+  fs.writeFileSync(metaFile, JSON.stringify(metadata, null, 2));
+  files.push(metaFile);
+  return { files, count: datasets.reduce((n, d) => n + d.records.length, 0), crs: 'EPSG:4326', warnings: [] };
+}
