@@ -58,6 +58,35 @@ const basemapSchema = z.object({
   ),
 });
 
+const absolutePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((p) => p.startsWith('/') || /^[A-Za-z]:[\\/]/u.test(p), { message: 'must be an absolute path' });
+
+const rejectedRowSchema = z.object({
+  file: z.string(),
+  row: z.number().int(),
+  field: z.string(),
+  reason: z.string(),
+});
+
+const importInputSchema = z.strictObject({
+  path: absolutePath,
+  layer: layerSchema,
+  crs: z.string().optional(),
+  encoding: z.enum(['utf-8', 'windows-1258', 'windows-1252']).optional(),
+  sourceLayer: z.string().max(200).optional(),
+  mapping: z.record(z.string(), z.string().nullable()).optional(),
+});
+
+const exportResultSchema = z.object({
+  files: z.array(z.string()),
+  count: z.number().int(),
+  crs: z.string(),
+  warnings: z.array(z.string()),
+});
+
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string) => ({
   input,
   output,
@@ -126,6 +155,63 @@ export const API = {
     z.array(historyEntrySchema),
     'Who changed a feature, when, old → new.',
   ),
+  'interchange.preview': method(
+    importInputSchema,
+    z.object({
+      file: z.string(),
+      sourceLayer: z.string(),
+      crs: z.string(),
+      encoding: z.string().nullable(),
+      warnings: z.array(z.string()),
+      fields: z.array(z.object({ name: z.string(), type: z.string(), samples: z.array(attributeValue) })),
+      mapping: z.record(z.string(), z.string().nullable()),
+      total: z.number().int(),
+      valid: z.number().int(),
+      rejected: z.array(rejectedRowSchema),
+      sample: z.object({ type: z.literal('FeatureCollection'), features: z.array(featureSchema) }),
+    }),
+    'Read a file without importing: detected CRS and encoding, text samples, suggested field mapping, the rows that would be rejected, and the first features (WGS 84) for the map.',
+  ),
+  'interchange.import': method(
+    importInputSchema.extend({
+      skipInvalid: z.boolean().default(false),
+      jobId: z.uuid().optional(),
+      reportPath: absolutePath.optional(),
+    }),
+    z.object({
+      imported: z.number().int(),
+      rejected: z.array(rejectedRowSchema),
+      warnings: z.array(z.string()),
+      crs: z.string(),
+      mapping: z.record(z.string(), z.string().nullable()),
+    }),
+    'Import a file into a layer as one undoable change; all rows or none unless skipInvalid.',
+  ),
+  'interchange.export': method(
+    z.strictObject({
+      layer: layerSchema,
+      format: z.enum(['shp', 'gpkg', 'geojson', 'kml', 'csv', 'xlsx']),
+      path: absolutePath,
+      crs: z.string().optional(),
+      bbox: bboxSchema.optional(),
+      uids: z.array(uidSchema).max(1_000_000).optional(),
+      where: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
+      overwrite: z.boolean().default(false),
+      lang: z.enum(['vi', 'en']).default('vi'),
+    }),
+    exportResultSchema,
+    'Write a layer (all, filtered by bbox/where, or the selected uids) to a file in any registry CRS.',
+  ),
+  'interchange.openData': method(
+    z.strictObject({ dir: absolutePath }),
+    exportResultSchema,
+    'Write the public layers as GeoPackage + GeoJSON with metadata.json (no personal fields).',
+  ),
+  'jobs.cancel': method(
+    z.strictObject({ jobId: z.uuid() }),
+    z.object({ cancelled: z.boolean() }),
+    'Ask a running import to stop; nothing lands.',
+  ),
   'crs.list': method(
     empty,
     z.array(z.object({ code: z.string(), name: z.string(), label: z.string(), kind: z.string() })),
@@ -158,7 +244,10 @@ export function isMethodName(name: string): name is MethodName {
 /** Events the services emit and every host forwards to its clients. */
 export interface ApiEvents {
   'project.changed': { seq: number; layers: Array<z.infer<typeof layerSchema>> };
+  /** Progress of a long job started with a client-chosen jobId (imports). */
+  'job.progress': { jobId: string; phase: string; done: number; total: number };
 }
+export const EVENT_NAMES: readonly EventName[] = ['project.changed', 'job.progress'];
 export type EventName = keyof ApiEvents;
 
 /** What a client of any transport offers: call a method, listen to events. */

@@ -1,6 +1,8 @@
 // The API contract, run over every transport: what a renderer or script sees is the same everywhere.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
+import path from 'node:path';
+import { tempDir } from '../support/temp';
 import { ApiError } from '../../src/api/errors';
 import { API, METHOD_NAMES } from '../../src/api/contract';
 import type { Transport } from './transports';
@@ -33,6 +35,7 @@ describe.each(Object.keys(TRANSPORTS))('API over %s', (name) => {
   afterEach(async () => t.close());
 
   it('every method outputs what its schema promises', async () => {
+    const dir = tempDir();
     const road = await t.client.call('features.create', {
       layer: 'roads',
       geometry: LINE,
@@ -58,6 +61,22 @@ describe.each(Object.keys(TRANSPORTS))('API over %s', (name) => {
         to: 'EPSG:9216',
         positions: [[108.0005, 14.3545]],
       }),
+      'interchange.export': await t.client.call('interchange.export', {
+        layer: 'roads',
+        format: 'geojson',
+        path: path.join(dir, 'roads.geojson'),
+      }),
+      'interchange.preview': await t.client.call('interchange.preview', {
+        path: path.join(dir, 'roads.geojson'),
+        layer: 'roads',
+      }),
+      'interchange.import': await t.client.call('interchange.import', {
+        path: path.join(dir, 'roads.geojson'),
+        layer: 'roads',
+        jobId: '11111111-1111-4111-8111-111111111111',
+      }),
+      'interchange.openData': await t.client.call('interchange.openData', { dir }),
+      'jobs.cancel': await t.client.call('jobs.cancel', { jobId: '11111111-1111-4111-8111-111111111111' }),
       'features.delete': await t.client.call('features.delete', { layer: 'roads', uid: road.id }),
       'features.create': road,
     };
@@ -210,6 +229,30 @@ describe.each(Object.keys(TRANSPORTS))('API over %s', (name) => {
         'crs.transform',
         { from: 'EPSG:4326', to: 'EPSG:1234', positions: [[108, 14]] },
         /Unknown CRS "EPSG:1234"/u,
+      ],
+      [
+        'relative export path',
+        'interchange.export',
+        { layer: 'roads', format: 'shp', path: 'roads.shp' },
+        /must be an absolute path/u,
+      ],
+      [
+        'unknown export format',
+        'interchange.export',
+        { layer: 'roads', format: 'dxf', path: '/tmp/x.dxf' },
+        /format/u,
+      ],
+      [
+        'import of a missing file',
+        'interchange.import',
+        { layer: 'roads', path: '/nonexistent/roads.shp' },
+        /roads\.shp: not found/u,
+      ],
+      [
+        'import of an unknown kind of file',
+        'interchange.preview',
+        { layer: 'roads', path: '/etc/hostname' },
+        /cannot import this kind of file/u,
       ],
       [
         'update of a missing feature',

@@ -5,6 +5,7 @@ import { createCrsService } from './crs-service';
 import { ServiceEvents } from './events';
 import { createFeaturesService } from './features-service';
 import { createHistoryService } from './history-service';
+import { createInterchangeService } from './interchange-service';
 import type { HostPorts } from './host-ports';
 import { createProjectService } from './project-service';
 
@@ -20,6 +21,7 @@ export function createServices(store: ProjectStore, ports: HostPorts): Services 
     ...createProjectService(store, ports),
     ...createFeaturesService(store, ports, events),
     ...createHistoryService(store, ports, events),
+    ...createInterchangeService(store, ports, events),
     ...createCrsService(),
   };
   return { handlers, events, store };

@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../api/errors';
-import type { LayerName } from '../../domain/assets/layers';
 import { LAYER_NAMES, LAYERS } from '../../domain/assets/layers';
 import { findCrs } from '../../domain/location/crs';
 import { writeCsv } from '../io/csv/write-csv';

@@ -16,6 +16,8 @@ export interface Io {
 
 export class UsageError extends Error {}
 
+export type CliOptions = Record<string, string | boolean | string[] | undefined>;
+
 export const HELP = `roadgis — RoadGIS command line
 
 Usage:
@@ -23,6 +25,15 @@ Usage:
       Create an empty project (GeoPackage). The working CRS defaults to the province's VN-2000 TM-3 zone.
   roadgis info FILE.gpkg [--json]
       Show the project's name, province, working CRS and layers.
+  roadgis import FILE --project P.gpkg --layer roads|bridges|culverts [--crs EPSG:N] [--encoding utf-8|cp1258]
+         [--source-layer NAME] [--map SOURCE_FIELD=attribute ...] [--skip-invalid] [--report rejected.csv] [--dry-run]
+      Import a shapefile (.shp or .zip), GeoPackage, GeoJSON, KML/KMZ, CSV or XLSX. All rows or none, unless
+      --skip-invalid; --dry-run shows the CRS, encoding, field mapping and rejected rows without importing.
+  roadgis export OUT --project P.gpkg --layer L [--format shp|gpkg|geojson|kml|csv|xlsx] [--crs EPSG:N]
+         [--where field=value ...] [--bbox minLon,minLat,maxLon,maxLat] [--overwrite] [--lang vi|en]
+      Export a layer (default CRS: the project's working CRS; GeoJSON/KML are WGS 84).
+  roadgis open-data DIR --project P.gpkg
+      Write the public layers as GeoPackage + GeoJSON + metadata.json.
   roadgis serve --project FILE.gpkg [--port N] [--static DIR]
       Serve the app and its API on http://127.0.0.1:N (browser mode).
   roadgis help
@@ -32,7 +43,7 @@ Exit codes: 0 success, 1 the command failed, 2 the command line is wrong.`;
 
 export async function cmdNew(
   file: string | undefined,
-  opts: Record<string, string | boolean | undefined>,
+  opts: CliOptions,
   ports: HostPorts,
   io: Io,
 ): Promise<number> {
@@ -66,7 +77,7 @@ export async function cmdNew(
 
 export async function cmdInfo(
   file: string | undefined,
-  opts: Record<string, string | boolean | undefined>,
+  opts: CliOptions,
   ports: HostPorts,
   io: Io,
 ): Promise<number> {
@@ -87,7 +98,7 @@ export async function cmdInfo(
 }
 
 export async function cmdServe(
-  opts: Record<string, string | boolean | undefined>,
+  opts: CliOptions,
   ports: HostPorts,
   io: Io,
   defaultStatic: string,

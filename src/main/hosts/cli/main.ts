@@ -4,6 +4,7 @@ import { parseArgs } from 'node:util';
 import { nodeHostPorts } from '../../services/host-ports';
 import type { Io } from './commands';
 import { cmdInfo, cmdNew, cmdServe, HELP, UsageError } from './commands';
+import { cmdExport, cmdImport, cmdOpenData } from './interchange-commands';
 
 export async function runCli(argv: string[], io: Io): Promise<number> {
   const [command, ...rest] = argv;
@@ -22,6 +23,18 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         project: { type: 'string' },
         port: { type: 'string' },
         static: { type: 'string' },
+        layer: { type: 'string' },
+        encoding: { type: 'string' },
+        'source-layer': { type: 'string' },
+        map: { type: 'string', multiple: true },
+        'skip-invalid': { type: 'boolean' },
+        report: { type: 'string' },
+        'dry-run': { type: 'boolean' },
+        format: { type: 'string' },
+        bbox: { type: 'string' },
+        where: { type: 'string', multiple: true },
+        overwrite: { type: 'boolean' },
+        lang: { type: 'string' },
       },
     });
     switch (command) {
@@ -29,6 +42,12 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         return await cmdNew(positionals[0], values, ports, io);
       case 'info':
         return await cmdInfo(positionals[0] ?? values.project, values, ports, io);
+      case 'import':
+        return await cmdImport(positionals[0], values, ports, io);
+      case 'export':
+        return await cmdExport(positionals[0], values, ports, io);
+      case 'open-data':
+        return await cmdOpenData(positionals[0], values, ports, io);
       case 'serve':
         return await cmdServe(values, ports, io, path.resolve(ports.resourcesDir, '../dist/renderer'));
       case undefined:

@@ -3,6 +3,7 @@ import type { IpcMain, IpcMainInvokeEvent, WebContents } from 'electron';
 import { IPC_CALL_CHANNEL, IPC_EVENT_CHANNEL } from '../../../api/bridge';
 import type { BridgeResponse } from '../../../api/bridge';
 import { ApiError } from '../../../api/errors';
+import { EVENT_NAMES } from '../../../api/contract';
 import type { Services } from '../../services/create-services';
 import { dispatch } from '../dispatch';
 import { isTrustedUrl } from './security';
@@ -26,7 +27,10 @@ export function registerIpc(ipcMain: IpcMain, services: Services): void {
 }
 
 export function forwardEvents(services: Services, target: WebContents): () => void {
-  return services.events.on('project.changed', (payload) => {
-    if (!target.isDestroyed()) target.send(IPC_EVENT_CHANNEL, 'project.changed', payload);
-  });
+  const offs = EVENT_NAMES.map((name) =>
+    services.events.on(name, (payload) => {
+      if (!target.isDestroyed()) target.send(IPC_EVENT_CHANNEL, name, payload);
+    }),
+  );
+  return () => offs.forEach((off) => off());
 }

@@ -3,6 +3,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { ApiHandlers } from '../../../api/contract';
+import { EVENT_NAMES } from '../../../api/contract';
 import { ApiError } from '../../../api/errors';
 import type { ServiceEvents } from '../../services/events';
 import { dispatch } from '../dispatch';
@@ -106,10 +107,10 @@ export function startWebHost(options: WebHostOptions): Promise<WebHost> {
       connection: 'keep-alive',
     });
     res.write(': connected\n\n');
-    const off = options.events.on('project.changed', (p) =>
-      res.write(`event: project.changed\ndata: ${JSON.stringify(p)}\n\n`),
+    const offs = EVENT_NAMES.map((name) =>
+      options.events.on(name, (p) => res.write(`event: ${name}\ndata: ${JSON.stringify(p)}\n\n`)),
     );
-    res.on('close', off);
+    res.on('close', () => offs.forEach((off) => off()));
   };
 
   return new Promise((resolve, reject) => {

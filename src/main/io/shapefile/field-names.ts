@@ -1,21 +1,8 @@
+import { DBF_SHORT_NAMES } from '../../../domain/assets/field-matching';
+
 // DBF field names are at most 10 characters: long RoadGIS names get fixed short names (so exports are stable
 // and imports map back), anything else is cut and made unique. The mapping is written next to the shapefile.
-const SHORT: Record<string, string> = {
-  road_code_raw: 'RD_CODE_RW',
-  management_level: 'MGMT_LEVEL',
-  technical_grade: 'TECH_GRADE',
-  surface_type: 'SURFACE',
-  managing_unit: 'MANAGER',
-  start_chainage_m: 'START_KM_M',
-  span_arrangement: 'SPAN_ARRNG',
-  culvert_type: 'CULV_TYPE',
-  created_at: 'CREATED',
-  created_by: 'CREATED_BY',
-  updated_at: 'UPDATED',
-  updated_by: 'UPDATED_BY',
-  chainage_m: 'CHAINAGE_M',
-  design_load: 'DESIGNLOAD',
-};
+const SHORT = DBF_SHORT_NAMES;
 
 export function shortFieldNames(names: readonly string[]): Map<string, string> {
   const used = new Set<string>();

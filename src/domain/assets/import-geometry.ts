@@ -1,0 +1,107 @@
+// What an imported geometry must be to become an asset: the layer's type, inside Vietnam, not degenerate.
+// Multipart lines whose parts join end to start become one road; parts that do not join become one road each.
+import type { Geometry, LineString, Position } from '../geometry/geojson';
+import type { LayerName } from './layers';
+import { LAYERS } from './layers';
+
+export type PreparedGeometry =
+  { ok: true; geometries: Geometry[]; note?: string } | { ok: false; reason: string };
+
+// Vietnam with its islands, generously: outside this, the CRS or the X/Y order is almost surely wrong.
+const VN_BOUNDS = { minLon: 101.0, maxLon: 118.0, minLat: 6.0, maxLat: 24.0 };
+
+const same = (a: Position, b: Position) => Math.abs(a[0] - b[0]) < 1e-9 && Math.abs(a[1] - b[1]) < 1e-9;
+
+function cleanLine(coords: Position[]): Position[] {
+  return coords.filter((p, i) => i === 0 || !same(p, coords[i - 1]!));
+}
+
+function inVietnam([lon, lat]: Position): boolean {
+  return (
+    lon >= VN_BOUNDS.minLon && lon <= VN_BOUNDS.maxLon && lat >= VN_BOUNDS.minLat && lat <= VN_BOUNDS.maxLat
+  );
+}
+
+function joinParts(parts: Position[][]): Position[][] {
+  const out: Position[][] = [];
+  for (const part of parts) {
+    const last = out[out.length - 1];
+    if (last && same(last[last.length - 1]!, part[0]!)) last.push(...part.slice(1));
+    else out.push([...part]);
+  }
+  return out;
+}
+
+/** Longitudes a project can hold: a provincial TM-3 or UTM zone's data lies within 3° of its meridian. */
+export interface ProjectArea {
+  centralMeridian: number;
+  maxDegrees: number;
+}
+
+/** KML MultiGeometry arrives as a collection: of lines it is a multiline, of one point a point. */
+function fromCollection(g: Geometry): Geometry {
+  if (g.type !== 'GeometryCollection') return g;
+  if (g.geometries.every((c) => c.type === 'LineString')) {
+    return { type: 'MultiLineString', coordinates: g.geometries.map((c) => (c as LineString).coordinates) };
+  }
+  return g.geometries.length === 1 ? g.geometries[0]! : g;
+}
+
+export function prepareGeometry(
+  layer: LayerName,
+  input: Geometry | null,
+  area?: ProjectArea,
+): PreparedGeometry {
+  if (!input) return { ok: false, reason: 'no geometry' };
+  const g = fromCollection(input);
+  const positions: Position[] = [];
+  const collect = (x: Geometry) => {
+    if (x.type === 'Point') positions.push(x.coordinates);
+    else if (x.type === 'LineString' || x.type === 'MultiPoint') positions.push(...x.coordinates);
+    else if (x.type === 'MultiLineString' || x.type === 'Polygon')
+      x.coordinates.forEach((c) => positions.push(...c));
+  };
+  collect(g);
+  if (positions.some((p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1])))
+    return { ok: false, reason: 'coordinates are not numbers' };
+  if (positions.length && !positions.every(inVietnam)) {
+    const p = positions.find((q) => !inVietnam(q))!;
+    return {
+      ok: false,
+      reason: `position ${p[0].toFixed(5)}, ${p[1].toFixed(5)} (lon, lat) is outside Vietnam: wrong CRS, or X and Y swapped?`,
+    };
+  }
+  const far = area && positions.find((q) => Math.abs(q[0] - area.centralMeridian) > area.maxDegrees);
+  if (far && area) {
+    return {
+      ok: false,
+      reason: `position ${far[0].toFixed(5)}, ${far[1].toFixed(5)} (lon, lat) is ${Math.abs(far[0] - area.centralMeridian).toFixed(1)}° from the project's central meridian ${area.centralMeridian}°: wrong CRS, or X and Y swapped?`,
+    };
+  }
+  if (LAYERS[layer].geometryType === 'POINT') {
+    if (g.type === 'Point') return { ok: true, geometries: [g] };
+    if (g.type === 'MultiPoint' && g.coordinates.length === 1)
+      return { ok: true, geometries: [{ type: 'Point', coordinates: g.coordinates[0]! }] };
+    return { ok: false, reason: `${LAYERS[layer].en.toLowerCase()} are points; this is a ${g.type}` };
+  }
+  let parts: Position[][];
+  if (g.type === 'LineString') parts = [g.coordinates];
+  else if (g.type === 'MultiLineString') parts = g.coordinates;
+  else return { ok: false, reason: `roads are lines; this is a ${g.type}` };
+  const joined = joinParts(parts.map(cleanLine).filter((p) => p.length > 0));
+  const lines: LineString[] = joined
+    .filter((p) => p.length >= 2)
+    .map((coordinates) => ({ type: 'LineString', coordinates }));
+  if (lines.length === 0) return { ok: false, reason: 'the line has fewer than two distinct vertices' };
+  if (lines.length < joined.length)
+    return { ok: false, reason: 'a part of the line has fewer than two distinct vertices' };
+  return lines.length === 1 && parts.length === 1
+    ? { ok: true, geometries: lines }
+    : {
+        ok: true,
+        geometries: lines,
+        ...(lines.length > 1
+          ? { note: `${parts.length} separate parts became ${lines.length} roads` }
+          : { note: `${parts.length} connected parts joined into one road` }),
+      };
+}

@@ -1,0 +1,66 @@
+// Converts one imported value to the type a RoadGIS field wants, or says why it cannot.
+import type { AttributeValue } from './attributes';
+import type { FieldDef } from './layers';
+import { foldName } from './field-matching';
+import { parseChainage } from '../location/chainage';
+
+export type Converted = { ok: true; value: AttributeValue } | { ok: false; reason: string };
+
+/** "12,5" and "1.234,5" as Vietnamese spreadsheets write them; null for blank. */
+export function toNumber(v: unknown): number | null | undefined {
+  if (v === null || v === undefined || v === '') return null;
+  if (typeof v === 'number') return Number.isFinite(v) ? v : undefined;
+  let s = String(v)
+    .trim()
+    .replace(/[\s\u00a0]/gu, '');
+  if (s === '') return null;
+  if (/^-?\d{1,3}(\.\d{3})+(,\d+)?$/u.test(s)) s = s.replaceAll('.', '').replace(',', '.');
+  else if (/^-?\d+,\d+$/u.test(s)) s = s.replace(',', '.');
+  const n = Number(s);
+  return Number.isFinite(n) ? n : undefined;
+}
+
+export function convertValue(field: FieldDef, raw: unknown): Converted {
+  if (raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === ''))
+    return { ok: true, value: null };
+  switch (field.kind) {
+    case 'text':
+      return { ok: true, value: String(raw).normalize('NFC').trim() };
+    case 'coded': {
+      const folded = foldName(String(raw));
+      const hit = field.values?.find(
+        (v) =>
+          v.code.toLowerCase() === String(raw).trim().toLowerCase() ||
+          foldName(v.vi) === folded ||
+          foldName(v.en) === folded,
+      );
+      return hit
+        ? { ok: true, value: hit.code }
+        : {
+            ok: false,
+            reason: `"${String(raw)}" is not one of: ${field.values?.map((v) => v.vi).join(', ')}`,
+          };
+    }
+    case 'integer':
+    case 'real': {
+      let n = toNumber(raw);
+      if (n === undefined && (field.name === 'chainage_m' || field.name === 'start_chainage_m'))
+        n = parseChainage(String(raw)) ?? undefined;
+      if (n === undefined) return { ok: false, reason: `"${String(raw)}" is not a number` };
+      if (n === null) return { ok: true, value: null };
+      if (field.kind === 'integer' && !Number.isInteger(n))
+        return { ok: false, reason: `${n} is not a whole number` };
+      if (field.min !== undefined && n < field.min)
+        return { ok: false, reason: `${n} is below the minimum ${field.min}` };
+      if (field.max !== undefined && n > field.max)
+        return { ok: false, reason: `${n} is above the maximum ${field.max}` };
+      return { ok: true, value: n };
+    }
+    case 'date': {
+      const d = new Date(String(raw));
+      return Number.isNaN(d.getTime())
+        ? { ok: false, reason: `"${String(raw)}" is not a date` }
+        : { ok: true, value: d.toISOString() };
+    }
+  }
+}

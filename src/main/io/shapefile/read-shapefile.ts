@@ -1,0 +1,223 @@
+// Reads a shapefile (loose files or a .zip) fully checked: .shx and .dbf present, record counts agree, the
+// .shp not truncated, the .prj recognised, text decoded by .cpg or detected, CP1258 composed to NFC, blank
+// dates null. Any problem is an InputError naming the file (and record).
+import fs from 'node:fs';
+import path from 'node:path';
+import { unzipSync } from 'fflate';
+import * as shapefile from 'shapefile';
+import { recogniseWkt } from '../../../domain/location/wkt';
+import type { TextEncodingName } from '../encoding';
+import { decodeText, encodingFromCpg, isAscii, isValidUtf8 } from '../encoding';
+import type { FieldValue, SourceData, SourceField } from '../records';
+import { InputError } from '../records';
+
+interface Parts {
+  name: string;
+  shp: Uint8Array;
+  shx?: Uint8Array;
+  dbf?: Uint8Array;
+  prj?: string;
+  cpg?: string;
+}
+
+function looseParts(file: string): Parts {
+  const base = file.replace(/\.shp$/iu, '');
+  const sibling = (ext: string) => {
+    for (const e of [ext, ext.toUpperCase()]) if (fs.existsSync(base + e)) return base + e;
+    return undefined;
+  };
+  const read = (ext: string) => {
+    const f = sibling(ext);
+    return f ? new Uint8Array(fs.readFileSync(f)) : undefined;
+  };
+  const prj = sibling('.prj');
+  const cpg = sibling('.cpg');
+  return {
+    name: path.basename(file),
+    shp: new Uint8Array(fs.readFileSync(file)),
+    shx: read('.shx'),
+    dbf: read('.dbf'),
+    prj: prj ? fs.readFileSync(prj, 'utf8') : undefined,
+    cpg: cpg ? fs.readFileSync(cpg, 'utf8') : undefined,
+  };
+}
+
+function zipParts(file: string, layer?: string): Parts {
+  let entries: Record<string, Uint8Array>;
+  try {
+    entries = unzipSync(new Uint8Array(fs.readFileSync(file)));
+  } catch (e) {
+    throw new InputError(path.basename(file), `not a readable zip archive (${(e as Error).message})`);
+  }
+  const shps = Object.keys(entries).filter((n) => /\.shp$/iu.test(n) && !n.startsWith('__MACOSX'));
+  const chosen = layer ? shps.find((n) => path.basename(n, path.extname(n)) === layer) : shps[0];
+  if (!chosen)
+    throw new InputError(
+      path.basename(file),
+      layer ? `no shapefile named ${layer} inside` : 'no .shp inside the zip',
+    );
+  if (!layer && shps.length > 1) {
+    throw new InputError(
+      path.basename(file),
+      `holds ${shps.length} shapefiles (${shps.map((s) => path.basename(s)).join(', ')}); choose one as the layer`,
+    );
+  }
+  const base = chosen.slice(0, -4);
+  const get = (ext: string) => entries[base + ext] ?? entries[base + ext.toUpperCase()];
+  const text = (b?: Uint8Array) => (b ? new TextDecoder().decode(b) : undefined);
+  return {
+    name: `${path.basename(file)}/${path.basename(chosen)}`,
+    shp: get('.shp')!,
+    shx: get('.shx'),
+    dbf: get('.dbf'),
+    prj: text(get('.prj')),
+    cpg: text(get('.cpg')),
+  };
+}
+
+/** Checks the .shp against its .shx: every indexed record lies inside the file. Returns the record count. */
+function checkIndex(p: Parts): number {
+  if (!p.shx)
+    throw new InputError(p.name, 'the .shx index file is missing (a shapefile needs .shp, .shx and .dbf)');
+  if (p.shp.length < 100)
+    throw new InputError(p.name, `the .shp is ${p.shp.length} bytes: too short to be a shapefile`);
+  const head = new DataView(p.shp.buffer, p.shp.byteOffset, p.shp.byteLength);
+  if (head.getInt32(0, false) !== 9994)
+    throw new InputError(p.name, 'the .shp does not start with the shapefile signature');
+  if (p.shx.length < 100 || (p.shx.length - 100) % 8 !== 0)
+    throw new InputError(p.name, 'the .shx index is damaged (wrong size)');
+  const idx = new DataView(p.shx.buffer, p.shx.byteOffset, p.shx.byteLength);
+  const count = (p.shx.length - 100) / 8;
+  for (let i = 0; i < count; i++) {
+    const offset = idx.getInt32(100 + i * 8, false) * 2;
+    const length = idx.getInt32(104 + i * 8, false) * 2;
+    if (offset + 8 + length > p.shp.length) {
+      throw new InputError(
+        p.name,
+        `the .shp is truncated: record ${i + 1} of ${count} ends at byte ${offset + 8 + length}, the file has ${p.shp.length}`,
+        i + 1,
+      );
+    }
+  }
+  return count;
+}
+
+function dbfCount(p: Parts): number {
+  if (!p.dbf)
+    throw new InputError(
+      p.name,
+      'the .dbf attribute file is missing (a shapefile needs .shp, .shx and .dbf)',
+    );
+  if (p.dbf.length < 32) throw new InputError(p.name, 'the .dbf is too short to be a dBASE file');
+  return new DataView(p.dbf.buffer, p.dbf.byteOffset, p.dbf.byteLength).getUint32(4, true);
+}
+
+/** The text bytes of every record of the .dbf (after the header), to detect the encoding. */
+function dbfTextBytes(dbf: Uint8Array): Uint8Array {
+  const headerLength = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength).getUint16(8, true);
+  return dbf.subarray(headerLength);
+}
+
+function chooseEncoding(
+  p: Parts,
+  requested: TextEncodingName | undefined,
+  warnings: string[],
+): TextEncodingName {
+  if (requested) return requested;
+  if (p.cpg !== undefined) {
+    const e = encodingFromCpg(p.cpg);
+    if (e) return e;
+    warnings.push(
+      `the .cpg says "${p.cpg.trim()}", which RoadGIS does not know; the text encoding was detected instead`,
+    );
+  }
+  const bytes = dbfTextBytes(p.dbf!);
+  if (isAscii(bytes)) return 'utf-8';
+  if (isValidUtf8(bytes)) return 'utf-8';
+  warnings.push(
+    'no .cpg file and the text is not UTF-8: read as Windows-1258 (CP1258). Check the preview reads Vietnamese right.',
+  );
+  return 'windows-1258';
+}
+
+function fieldTypes(dbf: Uint8Array, encoding: TextEncodingName): SourceField[] {
+  const fields: SourceField[] = [];
+  for (let at = 32; at + 32 <= dbf.length && dbf[at] !== 0x0d; at += 32) {
+    let end = at;
+    while (end < at + 11 && dbf[end] !== 0) end++;
+    const name = decodeText(dbf.subarray(at, end), encoding);
+    const t = String.fromCharCode(dbf[at + 11]!);
+    const decimals = dbf[at + 17]!;
+    const type: SourceField['type'] =
+      t === 'D'
+        ? 'date'
+        : t === 'L'
+          ? 'boolean'
+          : t === 'N' || t === 'F'
+            ? decimals
+              ? 'real'
+              : 'integer'
+            : 'text';
+    fields.push({ name, type });
+  }
+  return fields;
+}
+
+function value(v: unknown): FieldValue {
+  if (v === null || v === undefined) return null;
+  if (v instanceof Date) {
+    // Blank DBF dates come back as 1899-11-30 (shapefile decodes "        " as year 0).
+    if (Number.isNaN(v.getTime()) || v.getFullYear() < 1900) return null;
+    return `${v.getFullYear()}-${String(v.getMonth() + 1).padStart(2, '0')}-${String(v.getDate()).padStart(2, '0')}`;
+  }
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (typeof v === 'string') return v.normalize('NFC');
+  return typeof v === 'number' && Number.isFinite(v) ? v : null;
+}
+
+export async function readShapefile(
+  file: string,
+  options: { encoding?: TextEncodingName; layer?: string } = {},
+): Promise<SourceData> {
+  const p = /\.zip$/iu.test(file) ? zipParts(file, options.layer) : looseParts(file);
+  const shapes = checkIndex(p);
+  const rows = dbfCount(p);
+  if (rows !== shapes)
+    throw new InputError(
+      p.name,
+      `the .dbf has ${rows} records but the .shp has ${shapes} shapes: the files do not belong together`,
+    );
+  const warnings: string[] = [];
+  const encoding = chooseEncoding(p, options.encoding, warnings);
+  let crs: string | null = null;
+  if (p.prj !== undefined) {
+    const r = recogniseWkt(p.prj);
+    if (r) {
+      crs = r.crs.code;
+      warnings.push(...r.warnings);
+    } else warnings.push('the .prj describes a coordinate system RoadGIS does not recognise; choose the CRS');
+  } else warnings.push('no .prj file: choose the CRS');
+  const source = await shapefile.open(p.shp, p.dbf, { encoding });
+  const records: SourceData['records'] = [];
+  for (let row = 1; ; row++) {
+    let next;
+    try {
+      next = await source.read();
+    } catch (e) {
+      throw new InputError(p.name, `cannot read shape: ${(e as Error).message}`, row);
+    }
+    if (next.done) break;
+    const attributes: Record<string, FieldValue> = {};
+    for (const [k, v] of Object.entries(next.value.properties)) attributes[k.normalize('NFC')] = value(v);
+    records.push({ row, geometry: next.value.geometry, attributes });
+  }
+  return {
+    file: p.name,
+    layer: p.name.replace(/\.shp$/iu, ''),
+    crs,
+    fields: fieldTypes(p.dbf!, encoding),
+    records,
+    encoding,
+    warnings,
+  };
+}

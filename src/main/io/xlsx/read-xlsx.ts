@@ -1,0 +1,61 @@
+// XLSX with exceljs (never npm's xlsx: field spreadsheets are untrusted input). First sheet unless named;
+// row 1 is the heading row.
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import type { FieldValue, SourceData } from '../records';
+import { InputError } from '../records';
+import { tableToSource } from '../table-records';
+
+function cellValue(v: ExcelJS.CellValue): FieldValue {
+  if (v === null || v === undefined) return null;
+  if (typeof v === 'number') return v;
+  if (typeof v === 'string') return v.normalize('NFC');
+  if (typeof v === 'boolean') return v ? 1 : 0;
+  if (v instanceof Date) return v.toISOString();
+  if (typeof v === 'object') {
+    if ('richText' in v)
+      return v.richText
+        .map((r) => r.text)
+        .join('')
+        .normalize('NFC');
+    if ('result' in v) return cellValue(v.result as ExcelJS.CellValue);
+    if ('text' in v) return String(v.text).normalize('NFC');
+    if ('error' in v) return null;
+  }
+  return String(v);
+}
+
+export async function readXlsx(
+  file: string,
+  options: { sheet?: string; crs?: string } = {},
+): Promise<SourceData> {
+  const name = path.basename(file);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.readFile(file);
+  } catch (e) {
+    throw new InputError(name, `not a readable .xlsx workbook (${(e as Error).message})`);
+  }
+  const ws = options.sheet ? wb.getWorksheet(options.sheet) : wb.worksheets[0];
+  if (!ws) throw new InputError(name, options.sheet ? `has no sheet "${options.sheet}"` : 'has no sheets');
+  const headerRow = ws.getRow(1);
+  const headers: string[] = [];
+  for (let c = 1; c <= ws.columnCount; c++)
+    headers.push(String(cellValue(headerRow.getCell(c).value) ?? `column ${c}`));
+  if (headers.length < 2)
+    throw new InputError(name, `sheet ${ws.name} needs a heading row with at least two columns`);
+  const rows: FieldValue[][] = [];
+  const rowNumbers: number[] = [];
+  for (let r = 2; r <= ws.rowCount; r++) {
+    const row = ws.getRow(r);
+    const values = headers.map((_h, c) => cellValue(row.getCell(c + 1).value));
+    if (values.some((v) => v !== null && v !== '')) {
+      rows.push(values);
+      rowNumbers.push(r);
+    }
+  }
+  return tableToSource(
+    { file: `${name}/${ws.name}`, layer: ws.name, headers, rows, rowNumbers, warnings: [] },
+    options,
+  );
+}

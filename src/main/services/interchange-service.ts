@@ -1,0 +1,71 @@
+// The interchange API: preview, import (with progress + cancel by job id), export, open data.
+import type { ApiHandlers } from '../../api/contract';
+import { ApiError } from '../../api/errors';
+import type { ProjectStore } from '../store/project-store';
+import type { ServiceEvents } from './events';
+import { toApiFeature } from './feature-conversion';
+import type { HostPorts } from './host-ports';
+import { exportLayer, exportOpenData } from './interchange-export';
+import { prepareImport, projectArea, runImport } from './interchange-import';
+
+type Handlers = Pick<
+  ApiHandlers,
+  'interchange.preview' | 'interchange.import' | 'interchange.export' | 'interchange.openData' | 'jobs.cancel'
+>;
+
+export function createInterchangeService(
+  store: ProjectStore,
+  ports: HostPorts,
+  events: ServiceEvents,
+): Handlers {
+  const running = new Map<string, { cancelled: boolean }>();
+  return {
+    async 'interchange.preview'(input) {
+      const p = await prepareImport(input, projectArea(store));
+      const samples = (name: string) =>
+        p.source.records
+          .map((r) => r.attributes[name] ?? null)
+          .filter((v) => v !== null && v !== '')
+          .slice(0, 5);
+      return {
+        file: p.source.file,
+        sourceLayer: p.source.layer,
+        crs: p.crs,
+        encoding: p.source.encoding ?? null,
+        warnings: [...p.source.warnings, ...p.notes.slice(0, 50)],
+        fields: p.source.fields.map((f) => ({ name: f.name, type: f.type, samples: samples(f.name) })),
+        mapping: p.mapping,
+        total: p.source.records.length,
+        valid: p.features.length,
+        rejected: p.rejected.slice(0, 1000),
+        sample: {
+          type: 'FeatureCollection',
+          features: p.features
+            .slice(0, 200)
+            .map((f, i) =>
+              toApiFeature({ uid: `preview-${i + 1}`, geometry: f.geometry, properties: f.attributes }),
+            ),
+        },
+      };
+    },
+    async 'interchange.import'(input) {
+      const job = { cancelled: false };
+      if (input.jobId) {
+        if (running.has(input.jobId)) throw new ApiError('CONFLICT', `job ${input.jobId} is already running`);
+        running.set(input.jobId, job);
+      }
+      try {
+        return await runImport(store, ports, events, input, () => job.cancelled);
+      } finally {
+        if (input.jobId) running.delete(input.jobId);
+      }
+    },
+    'interchange.export': (input) => exportLayer(store, input),
+    'interchange.openData': ({ dir }) => exportOpenData(store, dir),
+    async 'jobs.cancel'({ jobId }) {
+      const job = running.get(jobId);
+      if (job) job.cancelled = true;
+      return { cancelled: Boolean(job) };
+    },
+  };
+}
