@@ -222,3 +222,60 @@ describe('project GeoPackage and GDAL', () => {
     expect(ogrGeoJson(file, 'bridges').features[0]!.properties.name).toBe('Cầu Đắk Bla');
   });
 });
+
+describe('bulk inserts (imports)', () => {
+  it('keep the R*Tree exact and the trigger in place, in our file and in a GDAL-made one', async () => {
+    const dir = tempDir();
+    const src = path.join(dir, 'many.geojson');
+    fs.writeFileSync(
+      src,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: Array.from({ length: 450 }, (_, i) => ({
+          type: 'Feature',
+          properties: { name: `Đường số ${i}` },
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [107.5 + i * 0.001, 14.2],
+              [107.5 + i * 0.001, 14.25],
+            ],
+          },
+        })),
+      }),
+    );
+    const gdalMade = path.join(dir, 'gdal.gpkg');
+    ogr2ogr('-f', 'GPKG', gdalMade, src, '-nln', 'roads', '-where', "name = 'x'", '-nlt', 'LINESTRING');
+    const ours = await newProject();
+    await ours.store.close();
+    for (const file of [ours.file, gdalMade]) {
+      const p = await reopen(file);
+      const triggerBefore = p.store.db.selectValue(
+        "SELECT sql FROM sqlite_master WHERE name = 'rtree_roads_geom_insert'",
+      );
+      const r = await p.handlers['interchange.import']({ path: src, layer: 'roads', skipInvalid: false });
+      expect(r.imported).toBe(450);
+      expect(
+        p.store.db.selectValue("SELECT sql FROM sqlite_master WHERE name = 'rtree_roads_geom_insert'"),
+      ).toBe(triggerBefore);
+      // A later single insert still goes through the trigger.
+      await p.handlers['features.create']({
+        layer: 'roads',
+        geometry: {
+          type: 'LineString',
+          coordinates: [
+            [108.4, 14.9],
+            [108.41, 14.91],
+          ],
+        },
+        properties: {},
+      });
+      await p.store.close();
+      expect(validateGpkg(file)).toEqual({ ok: true, output: '' });
+      const hits = (...box: string[]) =>
+        (ogrinfo('-ro', '-q', '-spat', ...box, file, 'roads').match(/OGRFeature/gu) ?? []).length;
+      expect(hits('107.5995', '14.21', '107.6105', '14.22'), file).toBe(11);
+      expect(hits('108.399', '14.899', '108.411', '14.911'), file).toBe(1);
+    }
+  });
+});

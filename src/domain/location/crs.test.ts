@@ -75,3 +75,18 @@ describe('province tables', () => {
     expect(findProvince('34', 'Hưng Yên')?.formedFrom).toContain('Thái Bình');
   });
 });
+
+describe('measuring projection', () => {
+  it('measures distances like the true VN-2000 grid to within 2 ppm (2 mm per km)', async () => {
+    const { measuringProjection } = await import('./transform');
+    const a: [number, number] = [107.9, 14.3];
+    const b: [number, number] = [108.1, 14.6];
+    const d = (p: [number, number], q: [number, number]) => Math.hypot(p[0] - q[0], p[1] - q[1]);
+    const truth = d(
+      transformPosition(a, 'EPSG:4326', 'EPSG:9216'),
+      transformPosition(b, 'EPSG:4326', 'EPSG:9216'),
+    );
+    const fast = d(measuringProjection('EPSG:9216')(a), measuringProjection('EPSG:9216')(b));
+    expect(Math.abs(fast - truth) / truth).toBeLessThan(2e-6);
+  });
+});

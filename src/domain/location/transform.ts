@@ -23,3 +23,23 @@ export function converter(from: string, to: string): Converter {
 export function transformPosition(p: Position, from: string, to: string): Position {
   return from === to ? p : converter(from, to).forward(p);
 }
+
+const planar = new Map<string, (p: Position) => Position>();
+
+/**
+ * The zone's projection applied to WGS 84 coordinates without the VN-2000 datum shift, for measuring lengths
+ * and positions along a road. The EPSG:6960 shift is almost a pure translation (scale 0.25 ppm, rotations
+ * 0.02″), so distances agree with the true VN-2000 grid to within 2 ppm (2 mm per km; the TM scale factor differs slightly
+ * ~200 m away) at a third of the cost.
+ * Never use it for coordinates a person reads: those go through `transformPosition`.
+ */
+export function measuringProjection(code: string): (p: Position) => Position {
+  let f = planar.get(code);
+  if (!f) {
+    const def = getCrs(code).proj4.replace(/\s*\+towgs84=\S+/u, '');
+    const p = proj4('+proj=longlat +datum=WGS84 +no_defs', def);
+    f = (xy) => p.forward([xy[0], xy[1]]) as Position;
+    planar.set(code, f);
+  }
+  return f;
+}

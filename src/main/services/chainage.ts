@@ -3,13 +3,13 @@
 import type { Attributes } from '../../domain/assets/attributes';
 import type { Geometry, Position } from '../../domain/geometry/geojson';
 import { lineLength, locatePointOnLine } from '../../domain/location/linear-referencing';
-import { transformPosition } from '../../domain/location/transform';
+import { measuringProjection } from '../../domain/location/transform';
 import type { StoredFeature } from '../store/queries';
 
 export function projectedLength(geometry: Geometry | null, workingCrs: string): number | null {
   if (!geometry || geometry.type !== 'LineString') return null;
-  const line = geometry.coordinates.map((p) => transformPosition(p, 'EPSG:4326', workingCrs));
-  return Math.round(lineLength(line) * 100) / 100;
+  const project = measuringProjection(workingCrs);
+  return Math.round(lineLength(geometry.coordinates.map(project)) * 100) / 100;
 }
 
 export interface RouteLocation {
@@ -25,11 +25,12 @@ export function locateOnRoute(
   roads: readonly StoredFeature[],
   workingCrs: string,
 ): RouteLocation | null {
-  const p = transformPosition(point, 'EPSG:4326', workingCrs);
+  const project = measuringProjection(workingCrs);
+  const p = project(point);
   let best: RouteLocation | null = null;
   for (const road of roads) {
     if (road.properties.road_code !== routeCode || road.geometry?.type !== 'LineString') continue;
-    const line = road.geometry.coordinates.map((c) => transformPosition(c, 'EPSG:4326', workingCrs));
+    const line = road.geometry.coordinates.map(project);
     const hit = locatePointOnLine(line, p);
     if (!best || Math.abs(hit.offset) < Math.abs(best.offset)) {
       const start =

@@ -1,6 +1,7 @@
 // What services need from the host they run in (design.md): time, ids, who is editing, where resources are.
 // Each host (Electron, web, CLI, tests) supplies its own; services never reach for globals.
 import { randomUUID } from 'node:crypto';
+import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -14,8 +15,11 @@ export interface HostPorts {
   resourcesDir: string;
 }
 
+/** resources/ next to the package.json above this module (works from src/ and from a dist/ bundle). */
 export function defaultResourcesDir(): string {
-  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../resources');
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
+  return path.join(dir, 'resources');
 }
 
 export function nodeHostPorts(overrides: Partial<HostPorts> = {}): HostPorts {

@@ -3,10 +3,11 @@
 // journal replay both come through here, so replay rebuilds exactly what the edit did.
 import type { LayerName } from '../../domain/assets/layers';
 import type { ChangeRecord, ChangeTransaction, FeatureState } from '../../domain/changes/change';
-import { geometryBBox } from '../../domain/geometry/geojson';
+import type { BBox } from '../../domain/geometry/geojson';
+import { geometryBBox, mergeBBox } from '../../domain/geometry/geojson';
 import { GEOMETRY_COLUMN, geometryValue, rowToState } from './asset-tables';
 import type { Database, SqlValue } from './geopackage/sqlite-engine';
-import { all, one, quoteIdent, run } from './geopackage/sqlite-engine';
+import { all, one, quoteIdent, run, runCached, valueCached } from './geopackage/sqlite-engine';
 import { writeMeta } from './migrations';
 
 export class ChangeConflictError extends Error {
@@ -40,7 +41,7 @@ export function readFeatureState(db: Database, layer: LayerName, uid: string): F
   return row ? rowToState(row, tableColumns(db, layer)) : null;
 }
 
-function writeRow(db: Database, c: ChangeRecord, state: FeatureState, mode: 'insert' | 'update'): void {
+function writeRow(db: Database, c: ChangeRecord, state: FeatureState, mode: 'insert' | 'update'): number {
   const cols = tableColumns(db, c.layer);
   const unknown = Object.keys(state.properties).filter((k) => !cols.includes(k));
   if (unknown.length) throw new Error(`layer ${c.layer} has no field(s) ${unknown.join(', ')}`);
@@ -50,58 +51,103 @@ function writeRow(db: Database, c: ChangeRecord, state: FeatureState, mode: 'ins
   if (mode === 'insert') {
     const all = [GEOMETRY_COLUMN, 'uid', ...names].map(quoteIdent).join(', ');
     const marks = new Array(names.length + 2).fill('?').join(', ');
-    run(db, `INSERT INTO ${t} (${all}) VALUES (${marks})`, [geometryValue(state), c.uid, ...values]);
-  } else {
-    const sets = [GEOMETRY_COLUMN, ...names].map((n) => `${quoteIdent(n)} = ?`).join(', ');
-    run(db, `UPDATE ${t} SET ${sets} WHERE uid = ?`, [geometryValue(state), ...values, c.uid]);
+    try {
+      return runCached(db, `INSERT INTO ${t} (${all}) VALUES (${marks})`, [
+        geometryValue(state),
+        c.uid,
+        ...values,
+      ]);
+    } catch (e) {
+      if (/UNIQUE constraint failed/u.test((e as Error).message)) {
+        throw new ChangeConflictError(`feature ${c.uid} already exists in ${c.layer}`, c.layer, c.uid);
+      }
+      throw e;
+    }
   }
+  const sets = [GEOMETRY_COLUMN, ...names].map((n) => `${quoteIdent(n)} = ?`).join(', ');
+  return runCached(db, `UPDATE ${t} SET ${sets} WHERE uid = ?`, [geometryValue(state), ...values, c.uid]);
 }
 
-function expandExtent(db: Database, layer: string, state: FeatureState | null): void {
-  const box = state?.geometry ? geometryBBox(state.geometry) : null;
-  const now = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
-  if (!box) {
-    run(db, `UPDATE gpkg_contents SET last_change = ${now} WHERE table_name = ?`, [layer]);
-    return;
+/** Widens gpkg_contents extents once per layer and transaction (exact extents are recomputed at checkpoint). */
+function expandExtents(db: Database, boxes: Map<string, BBox | null>): void {
+  for (const [layer, box] of boxes) {
+    const now = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
+    if (!box) {
+      run(db, `UPDATE gpkg_contents SET last_change = ${now} WHERE table_name = ?`, [layer]);
+      continue;
+    }
+    run(
+      db,
+      `UPDATE gpkg_contents SET last_change = ${now}, min_x = min(coalesce(min_x, ?1), ?1), min_y = min(coalesce(min_y, ?2), ?2),
+        max_x = max(coalesce(max_x, ?3), ?3), max_y = max(coalesce(max_y, ?4), ?4) WHERE table_name = ?5`,
+      [box[0], box[1], box[2], box[3], layer],
+    );
   }
-  run(
-    db,
-    `UPDATE gpkg_contents SET last_change = ${now}, min_x = min(coalesce(min_x, ?1), ?1), min_y = min(coalesce(min_y, ?2), ?2),
-      max_x = max(coalesce(max_x, ?3), ?3), max_y = max(coalesce(max_y, ?4), ?4) WHERE table_name = ?5`,
-    [box[0], box[1], box[2], box[3], layer],
-  );
 }
 
 function applyChange(db: Database, c: ChangeRecord): void {
-  const exists = Boolean(one(db, `SELECT 1 AS ok FROM ${quoteIdent(c.layer)} WHERE uid = ?`, [c.uid]));
+  const missing = () =>
+    new ChangeConflictError(`feature ${c.uid} no longer exists in ${c.layer}`, c.layer, c.uid);
   switch (c.op) {
     case 'insert':
-      if (exists)
-        throw new ChangeConflictError(`feature ${c.uid} already exists in ${c.layer}`, c.layer, c.uid);
       writeRow(db, c, c.after!, 'insert');
       break;
     case 'update':
-      if (!exists)
-        throw new ChangeConflictError(`feature ${c.uid} no longer exists in ${c.layer}`, c.layer, c.uid);
-      writeRow(db, c, c.after!, 'update');
+      if (writeRow(db, c, c.after!, 'update') === 0) throw missing();
       break;
     case 'delete':
-      if (!exists)
-        throw new ChangeConflictError(`feature ${c.uid} no longer exists in ${c.layer}`, c.layer, c.uid);
-      run(db, `DELETE FROM ${quoteIdent(c.layer)} WHERE uid = ?`, [c.uid]);
+      if (runCached(db, `DELETE FROM ${quoteIdent(c.layer)} WHERE uid = ?`, [c.uid]) === 0) throw missing();
       break;
   }
-  expandExtent(db, c.layer, c.after);
+}
+
+/** Inserts at or above this count go through the bulk path. */
+const BULK_INSERTS = 200;
+
+/**
+ * Many inserts into one layer (imports): the R*Tree insert trigger calls back into JavaScript five times per
+ * row, so it is taken out for the batch and the index is filled from boxes computed here; the trigger's own
+ * SQL (ours or GDAL's) is put back. All inside the caller's transaction, so a failure restores everything.
+ */
+function bulkInsert(db: Database, layer: string, changes: readonly ChangeRecord[]): void {
+  const name = `rtree_${layer}_${GEOMETRY_COLUMN}_insert`;
+  const trigger = one(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]);
+  const rtree = `rtree_${layer}_${GEOMETRY_COLUMN}`;
+  if (trigger) run(db, `DROP TRIGGER ${quoteIdent(name)}`);
+  for (const c of changes) {
+    writeRow(db, c, c.after!, 'insert');
+    const box = c.after!.geometry ? geometryBBox(c.after!.geometry) : null;
+    if (trigger && box) {
+      const fid = valueCached(db, 'SELECT last_insert_rowid()');
+      runCached(db, `INSERT INTO ${quoteIdent(rtree)} VALUES (?, ?, ?, ?, ?)`, [
+        fid,
+        box[0],
+        box[2],
+        box[1],
+        box[3],
+      ]);
+    }
+  }
+  if (trigger) db.exec(String(trigger.sql));
 }
 
 /** Applies and records one transaction. The caller owns BEGIN/COMMIT. */
 export function applyTransaction(db: Database, tx: ChangeTransaction): void {
+  const boxes = new Map<string, BBox | null>();
+  const inserts = tx.changes.filter((c) => c.op === 'insert');
+  const bulk =
+    inserts.length >= BULK_INSERTS &&
+    inserts.length === tx.changes.length &&
+    new Set(inserts.map((c) => c.layer)).size === 1;
+  if (bulk) bulkInsert(db, inserts[0]!.layer, inserts);
   for (const c of tx.changes) {
     if ((c.op !== 'delete' && !c.after) || (c.op !== 'insert' && !c.before)) {
       throw new Error(`change ${c.changeId} (${c.op}) is missing its ${c.after ? 'before' : 'after'} state`);
     }
-    applyChange(db, c);
-    run(
+    if (!bulk) applyChange(db, c);
+    const box = c.after?.geometry ? geometryBBox(c.after.geometry) : null;
+    boxes.set(c.layer, box ? mergeBBox(boxes.get(c.layer) ?? null, box) : (boxes.get(c.layer) ?? null));
+    runCached(
       db,
       `INSERT INTO roadgis_changes (change_id, tx_id, seq, layer, uid, op, before_json, after_json, author, time, base_version)
        VALUES (?,?,?,?,?,?,?,?,?,?,?)`,
@@ -120,6 +166,7 @@ export function applyTransaction(db: Database, tx: ChangeTransaction): void {
       ],
     );
   }
+  expandExtents(db, boxes);
   run(
     db,
     'INSERT INTO roadgis_transactions (tx_id, seq, kind, label, reverses, author, time) VALUES (?,?,?,?,?,?,?)',

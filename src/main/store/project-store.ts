@@ -49,6 +49,8 @@ export class ProjectStore {
   private journal: Journal;
   private seq: number;
   private closed = false;
+  /** Changes since the last checkpoint (closing an unchanged project rewrites nothing). */
+  private dirty = false;
 
   private constructor(
     readonly path: string,
@@ -89,9 +91,11 @@ export class ProjectStore {
     const unlock = acquireLock(file);
     try {
       const db = await openDatabaseFile(file);
+      let upgraded = false;
       db.exec('BEGIN');
       try {
         const { from, to } = migrate(db);
+        upgraded = from !== to;
         if (!readMeta(db, 'project_id')) writeMeta(db, 'project_id', options.newId());
         if (from !== to && from === 0) {
           writeMeta(db, 'name', path.basename(file, path.extname(file)));
@@ -105,6 +109,7 @@ export class ProjectStore {
       }
       const projectId = readMeta(db, 'project_id')!;
       const store = new ProjectStore(file, db, projectId, options, unlock);
+      store.dirty = upgraded; // an upgraded schema must reach the file even if nothing else changes
       store.replayJournal();
       return store;
     } catch (e) {
@@ -134,6 +139,7 @@ export class ProjectStore {
         );
       }
       this.seq = tx.seq;
+      this.dirty = true;
     }
   }
 
@@ -173,6 +179,7 @@ export class ProjectStore {
     this.options.fault?.('commit:after-journal');
     this.db.exec('COMMIT');
     this.seq = tx.seq;
+    this.dirty = true;
     if (this.journal.size() > (this.options.checkpointBytes ?? 8 * 1024 * 1024)) await this.checkpoint();
     return tx;
   }
@@ -195,11 +202,12 @@ export class ProjectStore {
     fsyncDir(path.dirname(path.resolve(this.path)));
     this.options.fault?.('checkpoint:after-rename');
     this.journal.truncate();
+    this.dirty = false;
   }
 
   async close(): Promise<void> {
     if (this.closed) return;
-    await this.checkpoint();
+    if (this.dirty || this.journal.size() > 0) await this.checkpoint();
     this.closed = true;
     this.journal.close();
     this.db.close();

@@ -1,7 +1,10 @@
 // XLSX with exceljs (never npm's xlsx: field spreadsheets are untrusted input). First sheet unless named;
 // row 1 is the heading row.
 import path from 'node:path';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+// exceljs is large: loaded only when a workbook is read or written, not at every start.
+const loadExcel = async () => (await import('exceljs')).default;
 import type { FieldValue, SourceData } from '../records';
 import { InputError } from '../records';
 import { tableToSource } from '../table-records';
@@ -30,7 +33,7 @@ export async function readXlsx(
   options: { sheet?: string; crs?: string } = {},
 ): Promise<SourceData> {
   const name = path.basename(file);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   try {
     await wb.xlsx.readFile(file);
   } catch (e) {

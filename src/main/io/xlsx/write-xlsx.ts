@@ -1,11 +1,14 @@
 // XLSX with exceljs (design.md §9): one sheet, bold frozen heading row, filters, typed numbers.
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
+
+// exceljs is large: loaded only when a workbook is read or written, not at every start.
+const loadExcel = async () => (await import('exceljs')).default;
 import type { ExportData } from '../records';
 import { tableColumns } from '../table-columns';
 
 export async function writeXlsx(out: string, data: ExportData, lang: 'vi' | 'en' = 'vi'): Promise<void> {
   const cols = tableColumns(data, lang);
-  const wb = new ExcelJS.Workbook();
+  const wb = new (await loadExcel()).Workbook();
   wb.creator = 'RoadGIS';
   const ws = wb.addWorksheet(data.title.slice(0, 31), { views: [{ state: 'frozen', ySplit: 1 }] });
   ws.columns = cols.map((c) => ({

@@ -153,6 +153,40 @@ export function run(db: Database, sql: string, bind?: SqlValue[] | Record<string
   db.exec({ sql, bind });
 }
 
+type Statement = ReturnType<Database['prepare']>;
+const statements = new WeakMap<Database, Map<string, Statement>>();
+
+/** First column of the first row, through the statement cache. */
+export function valueCached(db: Database, sql: string, bind: SqlValue[] = []): SqlValue {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
+  try {
+    if (bind.length) stmt.bind(bind);
+    return stmt.step() ? (stmt.get(0) as SqlValue) : null;
+  } finally {
+    stmt.reset(true);
+  }
+}
+
+/**
+ * Runs one statement through a per-database cache of prepared statements (hot write paths: compiling SQL per
+ * row costs more than running it). Returns the number of rows changed. Statements are finalized by db.close().
+ */
+export function runCached(db: Database, sql: string, bind: SqlValue[]): number {
+  let cache = statements.get(db);
+  if (!cache) statements.set(db, (cache = new Map()));
+  let stmt = cache.get(sql);
+  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
+  try {
+    stmt.bind(bind).step();
+  } finally {
+    stmt.reset(true);
+  }
+  return db.changes();
+}
+
 export function quoteIdent(name: string): string {
   return `"${name.replaceAll('"', '""')}"`;
 }
