@@ -12,6 +12,10 @@ import { createAssetLayers, loadBasemap, loadLayer } from './map/asset-layers';
 import { addLegend } from './map/legend';
 import { assetAtPixel, createMapView, showPointerCoordinates } from './map/map-view';
 import { IdentifyPanel } from './panels/identify-panel';
+import { ImportDialog } from './panels/import-dialog';
+import { ExportDialog } from './panels/export-dialog';
+import { PreviewLayer } from './map/preview-layer';
+import { transformExtent } from 'ol/proj';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 
@@ -40,6 +44,8 @@ async function start(): Promise<void> {
     document.title = t().appTitle;
     $('app-title').textContent = 'RoadGIS';
     $('app-title').title = t().appTitle;
+    $('import').textContent = t().importData;
+    $('export').textContent = t().exportData;
     $('undo').textContent = `↶ ${t().undo}`;
     $('redo').textContent = `↷ ${t().redo}`;
     $('lang-label').textContent = t().language;
@@ -76,6 +82,33 @@ async function start(): Promise<void> {
   }
   client.onEvent('project.changed', () => void refreshHistoryButtons());
 
+  let crsList: Array<{ code: string; label: string }> = [];
+  const preview = new PreviewLayer(view.map);
+  const importDialog = new ImportDialog(
+    client,
+    preview,
+    () => crsList,
+    (layer, message) => {
+      void reload([layer]).then(refreshHistoryButtons);
+      setStatus(message);
+    },
+  );
+  const exportDialog = new ExportDialog(
+    client,
+    () => crsList,
+    () => workingCrs,
+    () =>
+      transformExtent(view.map.getView().calculateExtent(), 'EPSG:3857', 'EPSG:4326') as [
+        number,
+        number,
+        number,
+        number,
+      ],
+    (message) => setStatus(message),
+  );
+  $('import').addEventListener('click', () => importDialog.open());
+  $('export').addEventListener('click', () => exportDialog.open());
+
   view.map.on('singleclick', async (e) => {
     const hit = assetAtPixel(view.map, e.pixel);
     if (!hit) return panel.renderEmpty(t().noFeatureHere);
@@ -93,6 +126,7 @@ async function start(): Promise<void> {
     const info = await client.call('project.info', {});
     workingCrs = info.workingCrs;
     projectName = info.name;
+    crsList = await client.call('crs.list', {});
     await loadBasemap(client, basemap, labels);
     const total = await reload(LAYER_NAMES);
     const extents = info.layers

@@ -27,6 +27,33 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     port: 5181,
   });
   process.env.ROADGIS_E2E_PROJECT = file;
+  // Files for the import wizard test: two culverts and one that lies in Laos (a wrong-CRS row).
+  const fixtures = path.join(dir, 'fixtures');
+  fs.mkdirSync(fixtures);
+  fs.writeFileSync(
+    path.join(fixtures, 'cong-moi.geojson'),
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: [
+        {
+          type: 'Feature',
+          properties: { ma_cong: 'C-KT-901', khau_do: 'D100', loai_cong: 'Cống tròn' },
+          geometry: { type: 'Point', coordinates: [107.95, 14.45] },
+        },
+        {
+          type: 'Feature',
+          properties: { ma_cong: 'C-KT-902', khau_do: '2x2 m', loai_cong: 'Cống hộp' },
+          geometry: { type: 'Point', coordinates: [107.97, 14.47] },
+        },
+        {
+          type: 'Feature',
+          properties: { ma_cong: 'C-KT-903', khau_do: 'D75', loai_cong: 'Cống tròn' },
+          geometry: { type: 'Point', coordinates: [98.5, 14.4] },
+        },
+      ],
+    }),
+  );
+  process.env.ROADGIS_E2E_FIXTURES = fixtures;
   return async () => {
     await host.close();
     await store.close();

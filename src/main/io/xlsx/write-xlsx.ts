@@ -1,5 +1,4 @@
 // XLSX with exceljs (design.md §9): one sheet, bold frozen heading row, filters, typed numbers.
-import type ExcelJS from 'exceljs';
 
 // exceljs is large: loaded only when a workbook is read or written, not at every start.
 const loadExcel = async () => (await import('exceljs')).default;

@@ -1,0 +1,73 @@
+// A planner imports a file through the wizard (preview on the map, field mapping, rejected rows) and exports a
+// layer as a shapefile that GDAL reads.
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+
+const artifacts = path.resolve(import.meta.dirname, '../artifacts');
+const culvertCount = (page: import('@playwright/test').Page) =>
+  page.evaluate(() => {
+    const map = (
+      window as unknown as {
+        roadgisMap: {
+          getLayers(): {
+            getArray(): Array<{ get(k: string): unknown; getSource(): { getFeatures(): unknown[] } }>;
+          };
+        };
+      }
+    ).roadgisMap;
+    return map
+      .getLayers()
+      .getArray()
+      .find((l) => l.get('layerName') === 'culverts')!
+      .getSource()
+      .getFeatures().length;
+  });
+
+test('import wizard: preview, mapping, rejected rows, then import the valid rows', async ({ page }) => {
+  const fixtures = process.env.ROADGIS_E2E_FIXTURES!;
+  await page.goto('/');
+  await expect(page.locator('body[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+  const before = await culvertCount(page);
+
+  await page.click('#import');
+  const dialog = page.locator('#import-dialog');
+  await dialog.locator('#imp-path').fill(path.join(fixtures, 'cong-moi.geojson'));
+  await dialog.locator('#imp-layer').selectOption('culverts');
+  await dialog.locator('#imp-preview').click();
+  await expect(dialog.locator('.status')).toContainText('Hệ tọa độ EPSG:4326 · 3 dòng, 2 hợp lệ');
+  await expect(dialog.locator('select[data-source="ma_cong"]')).toHaveValue('code');
+  await expect(dialog.locator('select[data-source="khau_do"]')).toHaveValue('aperture');
+  await expect(dialog.locator('select[data-source="loai_cong"]')).toHaveValue('culvert_type');
+  await expect(dialog.locator('td.samples').first()).toContainText('C-KT-901');
+  await expect(dialog.locator('.rejected')).toContainText('outside Vietnam');
+  fs.mkdirSync(artifacts, { recursive: true });
+  await page.screenshot({ path: path.join(artifacts, 'import-wizard.png') });
+
+  // Without skipping, nothing lands and the reason is shown.
+  await dialog.locator('#imp-run').click();
+  await expect(dialog.locator('.status')).toContainText('nothing was imported');
+  expect(await culvertCount(page)).toBe(before);
+
+  await dialog.locator('#imp-skip').check();
+  await dialog.locator('#imp-run').click();
+  await expect(page.locator('#status')).toHaveText('Đã nhập 2 đối tượng vào lớp Cống');
+  await expect.poll(() => culvertCount(page)).toBe(before + 2);
+});
+
+test('export dialog writes a shapefile GDAL reads, in the working CRS', async ({ page }) => {
+  const out = path.join(process.env.ROADGIS_E2E_FIXTURES!, 'cau-xuat.shp');
+  await page.goto('/');
+  await expect(page.locator('body[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+  await page.click('#export');
+  const dialog = page.locator('#export-dialog');
+  await dialog.locator('#exp-layer').selectOption('bridges');
+  await expect(dialog.locator('#exp-crs')).toHaveValue('EPSG:9216');
+  await dialog.locator('#exp-path').fill(out);
+  await dialog.locator('#exp-run').click();
+  await expect(page.locator('#status')).toContainText('Đã xuất');
+  const info = execFileSync('ogrinfo', ['-ro', '-so', out, 'cau-xuat'], { encoding: 'utf8' });
+  expect(info).toMatch(/Feature Count: \d+/u);
+  expect(info).toMatch(/107\.5/u);
+});
