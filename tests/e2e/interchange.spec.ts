@@ -1,12 +1,13 @@
 // A planner imports a file through the wizard (preview on the map, field mapping, rejected rows) and exports a
 // layer as a shapefile that GDAL reads.
 import { expect, test } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const artifacts = path.resolve(import.meta.dirname, '../artifacts');
-const culvertCount = (page: import('@playwright/test').Page) =>
+const culvertCount = (page: Page) =>
   page.evaluate(() => {
     const map = (
       window as unknown as {
