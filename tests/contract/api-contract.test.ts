@@ -274,3 +274,34 @@ describe.each(Object.keys(TRANSPORTS))('API over %s', (name) => {
     });
   });
 });
+
+describe('long imports report progress and can be cancelled', () => {
+  it('cancelling lands nothing', async () => {
+    const t = await TRANSPORTS.dispatch!();
+    try {
+      const file = path.join(tempDir(), 'nhieu-cong.geojson');
+      fs.writeFileSync(
+        file,
+        JSON.stringify({
+          type: 'FeatureCollection',
+          features: Array.from({ length: 6000 }, (_, i) => ({ type: 'Feature', properties: { ma: `C-${i}` }, geometry: { type: 'Point', coordinates: [107.9 + i * 1e-5, 14.4] } })),
+        }),
+      );
+      const jobId = '22222222-2222-4222-8222-222222222222';
+      const progress: number[] = [];
+      t.client.onEvent('job.progress', (p) => p.jobId === jobId && progress.push(p.done));
+      const running = t.client.call('interchange.import', { path: file, layer: 'culverts', jobId });
+      await new Promise((r) => setImmediate(r));
+      expect(await t.client.call('jobs.cancel', { jobId })).toEqual({ cancelled: true });
+      const err = await failure(running);
+      expect(err.message).toMatch(/cancelled: nothing was imported/u);
+      expect((await t.client.call('project.info', {})).layers.find((l) => l.name === 'culverts')!.count).toBe(0);
+      expect(progress.length).toBeGreaterThan(0);
+      const done = await t.client.call('interchange.import', { path: file, layer: 'culverts', jobId });
+      expect(done.imported).toBe(6000);
+      expect(progress.at(-1)).toBe(6000);
+    } finally {
+      await t.close();
+    }
+  });
+});

@@ -23,7 +23,12 @@ function csvCell(v: string): string {
   return /[",\n]/u.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
 }
 
-export function writeShapefile(out: string, data: ExportData, shapeType: ShapeType): ShapefileResult {
+export function writeShapefile(
+  out: string,
+  data: ExportData,
+  shapeType: ShapeType,
+  limitBytes = SHAPEFILE_LIMIT_BYTES,
+): ShapefileResult {
   const base = out.replace(/\.shp$/iu, '');
   const short = shortFieldNames(data.fields.map((f) => f.name));
   const fields = dbfFields(data.fields, short);
@@ -35,7 +40,7 @@ export function writeShapefile(out: string, data: ExportData, shapeType: ShapeTy
     ['.shp', shpBytes],
     ['.dbf', dbfBytes],
   ] as const) {
-    if (size > SHAPEFILE_LIMIT_BYTES) {
+    if (size > limitBytes) {
       throw new Error(
         `${path.basename(base)}${ext} would be ${(size / 2 ** 30).toFixed(2)} GB; a shapefile part is limited to 2 GB. ` +
           'Export fewer features (a filter or selection) or use GeoPackage.',
