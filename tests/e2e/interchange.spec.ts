@@ -2,29 +2,13 @@
 // layer as a shapefile that GDAL reads.
 import { expect, test } from '@playwright/test';
 import type { Page } from '@playwright/test';
+import { layerCounts } from './map-probe';
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 const artifacts = path.resolve(import.meta.dirname, '../artifacts');
-const culvertCount = (page: Page) =>
-  page.evaluate(() => {
-    const map = (
-      window as unknown as {
-        roadgisMap: {
-          getLayers(): {
-            getArray(): Array<{ get(k: string): unknown; getSource(): { getFeatures(): unknown[] } }>;
-          };
-        };
-      }
-    ).roadgisMap;
-    return map
-      .getLayers()
-      .getArray()
-      .find((l) => l.get('layerName') === 'culverts')!
-      .getSource()
-      .getFeatures().length;
-  });
+const culvertCount = async (page: Page) => (await layerCounts(page)).culverts ?? 0;
 
 test('import wizard: preview, mapping, rejected rows, then import the valid rows', async ({ page }) => {
   const fixtures = process.env.ROADGIS_E2E_FIXTURES!;

@@ -4,6 +4,7 @@ import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Page } from '@playwright/test';
+import { layerCounts } from './map-probe';
 
 const artifacts = path.resolve(import.meta.dirname, '../artifacts');
 
@@ -62,23 +63,7 @@ test('the sample province shows roads, bridges and culverts, and identify speaks
   });
   await waitForMap(page);
 
-  const counts = await page.evaluate(() => {
-    const map = (
-      window as unknown as {
-        roadgisMap: {
-          getLayers(): {
-            getArray(): Array<{ get(k: string): unknown; getSource(): { getFeatures(): unknown[] } }>;
-          };
-        };
-      }
-    ).roadgisMap;
-    return Object.fromEntries(
-      map
-        .getLayers()
-        .getArray()
-        .map((l) => [String(l.get('layerName')), l.getSource().getFeatures().length]),
-    );
-  });
+  const counts = await layerCounts(page);
   expect(counts.roads).toBe(9);
   expect(counts.bridges).toBeGreaterThan(24);
   expect(counts.culverts).toBeGreaterThan(48);
