@@ -284,7 +284,11 @@ describe('long imports report progress and can be cancelled', () => {
         file,
         JSON.stringify({
           type: 'FeatureCollection',
-          features: Array.from({ length: 6000 }, (_, i) => ({ type: 'Feature', properties: { ma: `C-${i}` }, geometry: { type: 'Point', coordinates: [107.9 + i * 1e-5, 14.4] } })),
+          features: Array.from({ length: 6000 }, (_, i) => ({
+            type: 'Feature',
+            properties: { ma: `C-${i}` },
+            geometry: { type: 'Point', coordinates: [107.9 + i * 1e-5, 14.4] },
+          })),
         }),
       );
       const jobId = '22222222-2222-4222-8222-222222222222';
@@ -295,7 +299,9 @@ describe('long imports report progress and can be cancelled', () => {
       expect(await t.client.call('jobs.cancel', { jobId })).toEqual({ cancelled: true });
       const err = await failure(running);
       expect(err.message).toMatch(/cancelled: nothing was imported/u);
-      expect((await t.client.call('project.info', {})).layers.find((l) => l.name === 'culverts')!.count).toBe(0);
+      expect((await t.client.call('project.info', {})).layers.find((l) => l.name === 'culverts')!.count).toBe(
+        0,
+      );
       expect(progress.length).toBeGreaterThan(0);
       const done = await t.client.call('interchange.import', { path: file, layer: 'culverts', jobId });
       expect(done.imported).toBe(6000);

@@ -5,7 +5,12 @@ import path from 'node:path';
 import type { ChangeRecord, ChangeTransaction, TransactionKind } from '../../domain/changes/change';
 import { applyTransaction } from './change-log';
 import type { Database } from './geopackage/sqlite-engine';
-import { exportDatabase, openDatabase, openDatabaseFile } from './geopackage/sqlite-engine';
+import {
+  exportDatabase,
+  imageThroughPager,
+  openDatabase,
+  openDatabaseFile,
+} from './geopackage/sqlite-engine';
 import { geometryColumns, refreshExtent } from './geopackage/schema';
 import { Journal } from './journal';
 import { migrate, readMeta, writeMeta } from './migrations';
@@ -34,6 +39,11 @@ export interface CommitInput {
   reverses?: string | null;
   author: string;
   changes: ChangeRecord[];
+  /**
+   * 'journal' (default): one fsynced journal line, file rewritten later. 'snapshot': for large transactions
+   * (imports) the new file itself is the durable record — no giant journal line, nothing written twice.
+   */
+  durability?: 'journal' | 'snapshot';
 }
 
 function fsyncDir(dir: string): void {
@@ -168,6 +178,7 @@ export class ProjectStore {
       time: this.options.now(),
       changes: input.changes,
     };
+    if (input.durability === 'snapshot') return this.commitBySnapshot(tx);
     this.db.exec('BEGIN');
     try {
       applyTransaction(this.db, tx);
@@ -184,11 +195,42 @@ export class ProjectStore {
     return tx;
   }
 
+  /**
+   * Keeps the SQLite transaction open while the whole database (this connection sees its own uncommitted
+   * pages) is written next to the project and renamed over it: the rename is the commit point. Anything that
+   * fails before it rolls back in memory and leaves the file as it was.
+   */
+  private async commitBySnapshot(tx: ChangeTransaction): Promise<ChangeTransaction> {
+    this.db.exec('BEGIN');
+    let renamed = false;
+    try {
+      applyTransaction(this.db, tx);
+      renamed = await this.writeSnapshot(true);
+    } catch (e) {
+      if (!renamed) {
+        this.db.exec('ROLLBACK');
+        throw e;
+      }
+    }
+    this.db.exec('COMMIT');
+    this.seq = tx.seq;
+    this.journal.truncate();
+    this.dirty = false;
+    return tx;
+  }
+
   /** Writes the whole database next to the project, fsyncs, renames it over, then empties the journal. */
   async checkpoint(): Promise<void> {
     this.assertOpen();
+    await this.writeSnapshot();
+    this.journal.truncate();
+    this.dirty = false;
+  }
+
+  /** temp file → fsync → rename over the project → fsync the folder. Returns true once the rename happened. */
+  private async writeSnapshot(inTransaction = false): Promise<boolean> {
     for (const info of geometryColumns(this.db)) refreshExtent(this.db, info);
-    const bytes = await exportDatabase(this.db);
+    const bytes = inTransaction ? imageThroughPager(this.db) : await exportDatabase(this.db);
     const tmp = `${this.path}.tmp`;
     const fd = fs.openSync(tmp, 'w');
     try {
@@ -201,8 +243,7 @@ export class ProjectStore {
     fs.renameSync(tmp, this.path);
     fsyncDir(path.dirname(path.resolve(this.path)));
     this.options.fault?.('checkpoint:after-rename');
-    this.journal.truncate();
-    this.dirty = false;
+    return true;
   }
 
   async close(): Promise<void> {

@@ -10,7 +10,10 @@ const data = (n: number, text = 'Cầu Đắk Bla'): ExportData => ({
   title: 'Cầu',
   crs: 'EPSG:9216',
   fields: [{ name: 'name', kind: 'text', vi: 'Tên', en: 'Name', maxLength: 200 }],
-  records: Array.from({ length: n }, (_, i) => ({ geometry: { type: 'Point', coordinates: [550000 + i, 1587000] }, attributes: { name: text } })),
+  records: Array.from({ length: n }, (_, i) => ({
+    geometry: { type: 'Point', coordinates: [550000 + i, 1587000] },
+    attributes: { name: text },
+  })),
 });
 
 describe('writeShapefile', () => {
@@ -18,7 +21,9 @@ describe('writeShapefile', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shp-'));
     const out = path.join(dir, 'cau.shp');
     // 2 GB in production; a small limit here exercises the same check.
-    expect(() => writeShapefile(out, data(100), 1, 2000)).toThrow(/cau\.shp would be .* limited to 2 GB.*GeoPackage/u);
+    expect(() => writeShapefile(out, data(100), 1, 2000)).toThrow(
+      /cau\.shp would be .* limited to 2 GB.*GeoPackage/u,
+    );
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
@@ -26,7 +31,9 @@ describe('writeShapefile', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shp-'));
     const long = 'Ổ gà, nứt mai rùa '.repeat(30);
     const r = writeShapefile(path.join(dir, 'cau.shp'), data(2, long), 1);
-    expect(r.warnings).toEqual([expect.stringMatching(/2 value\(s\) of name were longer than a DBF text field/u)]);
+    expect(r.warnings).toEqual([
+      expect.stringMatching(/2 value\(s\) of name were longer than a DBF text field/u),
+    ]);
     const dbf = fs.readFileSync(path.join(dir, 'cau.dbf'));
     expect(dbf.readUInt16LE(10)).toBe(1 + 254); // deletion flag + one 254-byte text field
     const field = dbf.subarray(dbf.readUInt16LE(8) + 1, dbf.readUInt16LE(8) + 255);

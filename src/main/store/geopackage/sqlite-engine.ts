@@ -137,6 +137,27 @@ export async function exportDatabase(db: Database): Promise<Uint8Array> {
   return sqlite3.capi.sqlite3_js_db_export(db);
 }
 
+/**
+ * The database image as this connection sees it, uncommitted changes of its open transaction included. (The
+ * export of a deserialized database copies its memory file, which holds only committed pages.) Pages are read
+ * through sqlite_dbpage; the header's page count is set and marked valid so every reader trusts it.
+ */
+export function imageThroughPager(db: Database): Uint8Array {
+  const pageSize = Number(db.selectValue('PRAGMA page_size'));
+  const pages = Number(db.selectValue('SELECT count(*) FROM sqlite_dbpage'));
+  const out = new Uint8Array(pages * pageSize);
+  const stmt = db.prepare('SELECT pgno, data FROM sqlite_dbpage');
+  try {
+    while (stmt.step()) out.set(stmt.get(1) as Uint8Array, (Number(stmt.get(0)) - 1) * pageSize);
+  } finally {
+    stmt.finalize();
+  }
+  const header = new DataView(out.buffer);
+  header.setUint32(28, pages, false); // in-header database size
+  header.setUint32(92, header.getUint32(24, false), false); // version-valid-for = change counter
+  return out;
+}
+
 export function all(db: Database, sql: string, bind?: SqlValue[] | Record<string, SqlValue>): Row[] {
   return db.selectObjects(sql, bind) as Row[];
 }

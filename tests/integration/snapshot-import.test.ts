@@ -1,0 +1,114 @@
+// Large imports are committed by writing the project file itself (no journal line): all or nothing, whether the
+// write fails or the process is killed at any point of it.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { createServices } from '../../src/main/services/create-services';
+import { ProjectStore } from '../../src/main/store/project-store';
+import { newProject, reopen, testPorts } from '../support/project';
+import { ogrinfo, validateGpkg } from '../support/gdal';
+import { tempDir } from '../support/temp';
+
+const N = 1200;
+
+function culvertsFile(): string {
+  const file = path.join(tempDir(), 'cong.geojson');
+  fs.writeFileSync(
+    file,
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: Array.from({ length: N }, (_, i) => ({
+        type: 'Feature',
+        properties: { ma: `C-${i}` },
+        geometry: { type: 'Point', coordinates: [107.6 + i * 1e-4, 14.3] },
+      })),
+    }),
+  );
+  return file;
+}
+
+async function count(file: string): Promise<number> {
+  const p = await reopen(file);
+  const n = (await p.handlers['project.info']({})).layers.find((l) => l.name === 'culverts')!.count;
+  await p.store.close();
+  return n;
+}
+
+describe('snapshot-committed imports', () => {
+  it('land whole, with no journal line, and undo as one change', async () => {
+    const p = await newProject();
+    await p.handlers['features.create']({
+      layer: 'culverts',
+      geometry: { type: 'Point', coordinates: [107.5, 14.2] },
+      properties: { code: 'before' },
+    });
+    const r = await p.handlers['interchange.import']({
+      path: culvertsFile(),
+      layer: 'culverts',
+      skipInvalid: false,
+    });
+    expect(r.imported).toBe(N);
+    expect(fs.statSync(`${p.file}.journal`).size).toBe(0);
+    // The file on disk holds the import right away (it was written by the commit itself).
+    expect(ogrinfo('-ro', '-so', p.file, 'culverts')).toMatch(new RegExp(`Feature Count: ${N + 1}`, 'u'));
+    expect(validateGpkg(p.file)).toEqual({ ok: true, output: '' });
+    await p.handlers['history.undo']({});
+    expect((await p.handlers['project.info']({})).layers.find((l) => l.name === 'culverts')!.count).toBe(1);
+    await p.store.close();
+    expect(validateGpkg(p.file).ok).toBe(true);
+  });
+
+  it('a write that fails leaves memory and file as they were', async () => {
+    const p = await newProject();
+    await p.store.close();
+    const before = fs.readFileSync(p.file);
+    const ports = testPorts();
+    let failing = true;
+    const store = await ProjectStore.open(p.file, {
+      newId: ports.newId,
+      now: ports.now,
+      fault: (point) => {
+        if (failing && point === 'checkpoint:after-temp') throw new Error('disk full (simulated)');
+      },
+    });
+    const s = createServices(store, ports);
+    await expect(
+      s.handlers['interchange.import']({ path: culvertsFile(), layer: 'culverts', skipInvalid: false }),
+    ).rejects.toThrow(/disk full/u);
+    expect((await s.handlers['project.info']({})).layers.find((l) => l.name === 'culverts')!.count).toBe(0);
+    expect(fs.readFileSync(p.file).equals(before)).toBe(true);
+    failing = false;
+    await s.handlers['features.create']({
+      layer: 'culverts',
+      geometry: { type: 'Point', coordinates: [107.5, 14.2] },
+      properties: { code: 'after' },
+    });
+    await store.close();
+    expect(await count(p.file)).toBe(1);
+  });
+
+  it.each([
+    ['checkpoint:after-temp', 0],
+    ['checkpoint:after-rename', N],
+  ])('a kill at %s leaves %d culverts and a valid file', async (fault, expected) => {
+    const p = await newProject();
+    await p.store.close();
+    const child = spawnSync(
+      process.execPath,
+      [
+        '--import',
+        'tsx',
+        path.resolve(import.meta.dirname, 'crash/import-child.ts'),
+        p.file,
+        culvertsFile(),
+        fault,
+      ],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(child.signal).toBe('SIGKILL');
+    expect(child.stdout).not.toContain('ack');
+    expect(await count(p.file)).toBe(expected);
+    expect(validateGpkg(p.file)).toEqual({ ok: true, output: '' });
+  });
+});
