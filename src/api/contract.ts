@@ -69,6 +69,9 @@ const rejectedRowSchema = z.object({
   row: z.number().int(),
   field: z.string(),
   reason: z.string(),
+  /** Problem code and values, so a UI can say the reason in its own language. */
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 
 const importInputSchema = z.strictObject({

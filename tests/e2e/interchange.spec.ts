@@ -26,7 +26,9 @@ test('import wizard: preview, mapping, rejected rows, then import the valid rows
   await expect(dialog.locator('select[data-source="khau_do"]')).toHaveValue('aperture');
   await expect(dialog.locator('select[data-source="loai_cong"]')).toHaveValue('culvert_type');
   await expect(dialog.locator('td.samples').first()).toContainText('C-KT-901');
-  await expect(dialog.locator('.rejected')).toContainText('outside Vietnam');
+  await expect(dialog.locator('.rejected')).toContainText(
+    'nằm ngoài Việt Nam: sai hệ tọa độ, hay nhầm X với Y?',
+  );
   fs.mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: path.join(artifacts, 'import-wizard.png') });
 

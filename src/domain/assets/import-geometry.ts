@@ -1,11 +1,13 @@
 // What an imported geometry must be to become an asset: the layer's type, inside Vietnam, not degenerate.
 // Multipart lines whose parts join end to start become one road; parts that do not join become one road each.
 import type { Geometry, LineString, Position } from '../geometry/geojson';
+import type { ImportProblem } from './import-problems';
+import { problem } from './import-problems';
 import type { LayerName } from './layers';
 import { LAYERS } from './layers';
 
 export type PreparedGeometry =
-  { ok: true; geometries: Geometry[]; note?: string } | { ok: false; reason: string };
+  { ok: true; geometries: Geometry[]; note?: string } | ({ ok: false } & ImportProblem);
 
 // Vietnam with its islands, generously: outside this, the CRS or the X/Y order is almost surely wrong.
 const VN_BOUNDS = { minLon: 101.0, maxLon: 118.0, minLat: 6.0, maxLat: 24.0 };
@@ -52,7 +54,7 @@ export function prepareGeometry(
   input: Geometry | null,
   area?: ProjectArea,
 ): PreparedGeometry {
-  if (!input) return { ok: false, reason: 'no geometry' };
+  if (!input) return { ok: false, ...problem('no_geometry') };
   const g = fromCollection(input);
   const positions: Position[] = [];
   const collect = (x: Geometry) => {
@@ -63,38 +65,39 @@ export function prepareGeometry(
   };
   collect(g);
   if (positions.some((p) => !Number.isFinite(p[0]) || !Number.isFinite(p[1])))
-    return { ok: false, reason: 'coordinates are not numbers' };
+    return { ok: false, ...problem('not_numbers') };
   if (positions.length && !positions.every(inVietnam)) {
     const p = positions.find((q) => !inVietnam(q))!;
-    return {
-      ok: false,
-      reason: `position ${p[0].toFixed(5)}, ${p[1].toFixed(5)} (lon, lat) is outside Vietnam: wrong CRS, or X and Y swapped?`,
-    };
+    return { ok: false, ...problem('outside_vietnam', { lon: p[0].toFixed(5), lat: p[1].toFixed(5) }) };
   }
   const far = area && positions.find((q) => Math.abs(q[0] - area.centralMeridian) > area.maxDegrees);
   if (far && area) {
     return {
       ok: false,
-      reason: `position ${far[0].toFixed(5)}, ${far[1].toFixed(5)} (lon, lat) is ${Math.abs(far[0] - area.centralMeridian).toFixed(1)}° from the project's central meridian ${area.centralMeridian}°: wrong CRS, or X and Y swapped?`,
+      ...problem('far_from_zone', {
+        lon: far[0].toFixed(5),
+        lat: far[1].toFixed(5),
+        degrees: Math.abs(far[0] - area.centralMeridian).toFixed(1),
+        meridian: area.centralMeridian,
+      }),
     };
   }
   if (LAYERS[layer].geometryType === 'POINT') {
     if (g.type === 'Point') return { ok: true, geometries: [g] };
     if (g.type === 'MultiPoint' && g.coordinates.length === 1)
       return { ok: true, geometries: [{ type: 'Point', coordinates: g.coordinates[0]! }] };
-    return { ok: false, reason: `${LAYERS[layer].en.toLowerCase()} are points; this is a ${g.type}` };
+    return { ok: false, ...problem('points_only', { layer: LAYERS[layer].en.toLowerCase(), type: g.type }) };
   }
   let parts: Position[][];
   if (g.type === 'LineString') parts = [g.coordinates];
   else if (g.type === 'MultiLineString') parts = g.coordinates;
-  else return { ok: false, reason: `roads are lines; this is a ${g.type}` };
+  else return { ok: false, ...problem('lines_only', { type: g.type }) };
   const joined = joinParts(parts.map(cleanLine).filter((p) => p.length > 0));
   const lines: LineString[] = joined
     .filter((p) => p.length >= 2)
     .map((coordinates) => ({ type: 'LineString', coordinates }));
-  if (lines.length === 0) return { ok: false, reason: 'the line has fewer than two distinct vertices' };
-  if (lines.length < joined.length)
-    return { ok: false, reason: 'a part of the line has fewer than two distinct vertices' };
+  if (lines.length === 0) return { ok: false, ...problem('degenerate_line') };
+  if (lines.length < joined.length) return { ok: false, ...problem('degenerate_part') };
   return lines.length === 1 && parts.length === 1
     ? { ok: true, geometries: lines }
     : {

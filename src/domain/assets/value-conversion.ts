@@ -1,10 +1,12 @@
 // Converts one imported value to the type a RoadGIS field wants, or says why it cannot.
 import type { AttributeValue } from './attributes';
+import type { ImportProblem } from './import-problems';
+import { problem } from './import-problems';
 import type { FieldDef } from './layers';
 import { foldName } from './field-matching';
 import { parseChainage } from '../location/chainage';
 
-export type Converted = { ok: true; value: AttributeValue } | { ok: false; reason: string };
+export type Converted = { ok: true; value: AttributeValue } | ({ ok: false } & ImportProblem);
 
 /** "12,5" and "1.234,5" as Vietnamese spreadsheets write them; null for blank. */
 export function toNumber(v: unknown): number | null | undefined {
@@ -38,7 +40,10 @@ export function convertValue(field: FieldDef, raw: unknown): Converted {
         ? { ok: true, value: hit.code }
         : {
             ok: false,
-            reason: `"${String(raw)}" is not one of: ${field.values?.map((v) => v.vi).join(', ')}`,
+            ...problem('not_in_list', {
+              value: String(raw),
+              allowed: field.values?.map((v) => v.vi).join(', ') ?? '',
+            }),
           };
     }
     case 'integer':
@@ -46,20 +51,20 @@ export function convertValue(field: FieldDef, raw: unknown): Converted {
       let n = toNumber(raw);
       if (n === undefined && (field.name === 'chainage_m' || field.name === 'start_chainage_m'))
         n = parseChainage(String(raw)) ?? undefined;
-      if (n === undefined) return { ok: false, reason: `"${String(raw)}" is not a number` };
+      if (n === undefined) return { ok: false, ...problem('not_number', { value: String(raw) }) };
       if (n === null) return { ok: true, value: null };
       if (field.kind === 'integer' && !Number.isInteger(n))
-        return { ok: false, reason: `${n} is not a whole number` };
+        return { ok: false, ...problem('not_integer', { value: n }) };
       if (field.min !== undefined && n < field.min)
-        return { ok: false, reason: `${n} is below the minimum ${field.min}` };
+        return { ok: false, ...problem('below_min', { value: n, min: field.min }) };
       if (field.max !== undefined && n > field.max)
-        return { ok: false, reason: `${n} is above the maximum ${field.max}` };
+        return { ok: false, ...problem('above_max', { value: n, max: field.max }) };
       return { ok: true, value: n };
     }
     case 'date': {
       const d = new Date(String(raw));
       return Number.isNaN(d.getTime())
-        ? { ok: false, reason: `"${String(raw)}" is not a date` }
+        ? { ok: false, ...problem('not_date', { value: String(raw) }) }
         : { ok: true, value: d.toISOString() };
     }
   }

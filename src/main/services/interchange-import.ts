@@ -8,6 +8,8 @@ import { AttributeRuleError, applyAttributeRules } from '../../domain/assets/att
 import { suggestMapping } from '../../domain/assets/field-matching';
 import type { ProjectArea } from '../../domain/assets/import-geometry';
 import { prepareGeometry } from '../../domain/assets/import-geometry';
+import type { ImportProblem, ProblemCode, ProblemParams } from '../../domain/assets/import-problems';
+import { problem } from '../../domain/assets/import-problems';
 import type { LayerName } from '../../domain/assets/layers';
 import { LAYERS } from '../../domain/assets/layers';
 import { convertValue } from '../../domain/assets/value-conversion';
@@ -41,7 +43,10 @@ export interface RejectedRow {
   file: string;
   row: number;
   field: string;
+  /** English sentence (CLI, API); code + params let a UI say it in its own language. */
   reason: string;
+  code: ProblemCode;
+  params: ProblemParams;
 }
 
 export interface PreparedImport {
@@ -118,12 +123,19 @@ export async function prepareImport(
       await new Promise((r) => setImmediate(r));
       if (cancelled()) throw new Cancelled();
     }
-    const reject = (field: string, reason: string) =>
-      rejected.push({ file: source.file, row: rec.row, field, reason });
+    const reject = (field: string, p: ImportProblem) =>
+      rejected.push({
+        file: source.file,
+        row: rec.row,
+        field,
+        reason: p.reason,
+        code: p.code,
+        params: p.params,
+      });
     const geometry = rec.geometry && toWgs84 ? mapPositions(rec.geometry, toWgs84.forward) : rec.geometry;
     const prepared = prepareGeometry(opts.layer, geometry, area);
     if (!prepared.ok) {
-      reject('(geometry)', prepared.reason);
+      reject('(geometry)', prepared);
       continue;
     }
     if (prepared.note) notes.push(`${source.file}, row ${rec.row}: ${prepared.note}`);
@@ -134,10 +146,10 @@ export async function prepareImport(
       const def = fieldDefs.find((f) => f.name === target)!;
       const c = convertValue(def, rec.attributes[src]);
       if (!c.ok) {
-        reject(src, c.reason);
+        reject(src, c);
         bad = true;
       } else if (def.maxLength && typeof c.value === 'string' && c.value.length > def.maxLength) {
-        reject(src, `${c.value.length} characters; ${target} holds at most ${def.maxLength}`);
+        reject(src, problem('too_long', { length: c.value.length, field: target, max: def.maxLength }));
         bad = true;
       } else attrs[target] = c.value;
     }
@@ -147,7 +159,7 @@ export async function prepareImport(
     } catch (e) {
       if (!(e instanceof AttributeRuleError)) throw e;
       const src = Object.keys(mapping).find((k) => mapping[k] === e.field) ?? e.field;
-      reject(src, e.message);
+      reject(src, problem('road_code', { value: String(attrs[e.field] ?? '') }));
       continue;
     }
     const uid = rec.attributes.uid;

@@ -1,3 +1,4 @@
+import { PROBLEM_TEXT_EN } from '../../domain/assets/import-problems';
 import type { Messages } from './vi';
 
 export const en: Messages = {
@@ -61,6 +62,7 @@ export const en: Messages = {
   overwrite: 'Overwrite if it exists',
   doExport: 'Export',
   exported: (n: number, files: string) => `Exported ${n} feature(s): ${files}`,
+  reasons: PROBLEM_TEXT_EN,
   errors: {
     INVALID_INPUT: 'Invalid input',
     UNKNOWN_METHOD: 'Unknown function',

@@ -4,6 +4,7 @@ import type { MethodOutput, RoadGisClient } from '../../api/contract';
 import type { LayerName } from '../../domain/assets/layers';
 import { LAYER_NAMES, LAYERS } from '../../domain/assets/layers';
 import { lang, t } from '../i18n/i18n';
+import type { Messages } from '../i18n/vi';
 import type { PreviewLayer } from '../map/preview-layer';
 import { el, options, table } from './dom';
 
@@ -205,7 +206,13 @@ export class ImportDialog {
             el('summary', { text: m.rejectedRows(p.rejected.length) }),
             table(
               [m.row, m.field, m.reason],
-              p.rejected.slice(0, 100).map((r) => [String(r.row), r.field, r.reason]),
+              p.rejected
+                .slice(0, 100)
+                .map((r) => [
+                  String(r.row),
+                  r.field,
+                  t().reasons[r.code as keyof Messages['reasons']]?.(r.params) ?? r.reason,
+                ]),
             ),
           )
         : null,
