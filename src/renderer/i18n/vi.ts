@@ -2,6 +2,28 @@
 import type { ProblemCode, ProblemParams } from '../../domain/assets/import-problems';
 
 const v = (p: ProblemParams, k: string) => String(p[k] ?? '');
+/** Every problem code must have its Vietnamese text (a missing one fails the type check). */
+const reasons: Record<ProblemCode, (p: ProblemParams) => string> = {
+  no_geometry: () => 'không có tọa độ (hình học)',
+  not_numbers: () => 'tọa độ không phải là số',
+  outside_vietnam: (p) =>
+    `vị trí ${v(p, 'lon')}, ${v(p, 'lat')} (kinh độ, vĩ độ) nằm ngoài Việt Nam: sai hệ tọa độ, hay nhầm X với Y?`,
+  far_from_zone: (p) =>
+    `vị trí ${v(p, 'lon')}, ${v(p, 'lat')} cách kinh tuyến trục ${v(p, 'meridian')}° của dự án ${v(p, 'degrees')}°: sai hệ tọa độ, hay nhầm X với Y?`,
+  points_only: (p) => `lớp này gồm các điểm; đối tượng là ${v(p, 'type')}`,
+  lines_only: (p) => `đường phải là đối tượng dạng tuyến; đối tượng là ${v(p, 'type')}`,
+  degenerate_line: () => 'tuyến có ít hơn hai đỉnh khác nhau',
+  degenerate_part: () => 'một đoạn của tuyến có ít hơn hai đỉnh khác nhau',
+  not_in_list: (p) => `"${v(p, 'value')}" không thuộc danh mục: ${v(p, 'allowed')}`,
+  not_number: (p) => `"${v(p, 'value')}" không phải là số`,
+  not_integer: (p) => `${v(p, 'value')} không phải là số nguyên`,
+  below_min: (p) => `${v(p, 'value')} nhỏ hơn giá trị tối thiểu ${v(p, 'min')}`,
+  above_max: (p) => `${v(p, 'value')} lớn hơn giá trị tối đa ${v(p, 'max')}`,
+  not_date: (p) => `"${v(p, 'value')}" không phải là ngày`,
+  too_long: (p) => `${v(p, 'length')} ký tự; trường ${v(p, 'field')} chứa tối đa ${v(p, 'max')}`,
+  road_code: (p) => `"${v(p, 'value')}" không phải số hiệu đường hợp lệ (ví dụ QL.14, ĐT.671, ĐH.87, CT.01)`,
+};
+
 export const vi = {
   appTitle: 'RoadGIS — Quản lý tài sản kết cấu hạ tầng giao thông đường bộ',
   language: 'Ngôn ngữ',
@@ -64,27 +86,7 @@ export const vi = {
   doExport: 'Xuất',
   exported: (n: number, files: string) => `Đã xuất ${n} đối tượng: ${files}`,
   /** Why an imported row was rejected, by problem code. */
-  reasons: {
-    no_geometry: () => 'không có tọa độ (hình học)',
-    not_numbers: () => 'tọa độ không phải là số',
-    outside_vietnam: (p) =>
-      `vị trí ${v(p, 'lon')}, ${v(p, 'lat')} (kinh độ, vĩ độ) nằm ngoài Việt Nam: sai hệ tọa độ, hay nhầm X với Y?`,
-    far_from_zone: (p) =>
-      `vị trí ${v(p, 'lon')}, ${v(p, 'lat')} cách kinh tuyến trục ${v(p, 'meridian')}° của dự án ${v(p, 'degrees')}°: sai hệ tọa độ, hay nhầm X với Y?`,
-    points_only: (p) => `lớp này gồm các điểm; đối tượng là ${v(p, 'type')}`,
-    lines_only: (p) => `đường phải là đối tượng dạng tuyến; đối tượng là ${v(p, 'type')}`,
-    degenerate_line: () => 'tuyến có ít hơn hai đỉnh khác nhau',
-    degenerate_part: () => 'một đoạn của tuyến có ít hơn hai đỉnh khác nhau',
-    not_in_list: (p) => `"${v(p, 'value')}" không thuộc danh mục: ${v(p, 'allowed')}`,
-    not_number: (p) => `"${v(p, 'value')}" không phải là số`,
-    not_integer: (p) => `${v(p, 'value')} không phải là số nguyên`,
-    below_min: (p) => `${v(p, 'value')} nhỏ hơn giá trị tối thiểu ${v(p, 'min')}`,
-    above_max: (p) => `${v(p, 'value')} lớn hơn giá trị tối đa ${v(p, 'max')}`,
-    not_date: (p) => `"${v(p, 'value')}" không phải là ngày`,
-    too_long: (p) => `${v(p, 'length')} ký tự; trường ${v(p, 'field')} chứa tối đa ${v(p, 'max')}`,
-    road_code: (p) =>
-      `"${v(p, 'value')}" không phải số hiệu đường hợp lệ (ví dụ QL.14, ĐT.671, ĐH.87, CT.01)`,
-  } satisfies Record<ProblemCode, (p: ProblemParams) => string>,
+  reasons,
   errors: {
     INVALID_INPUT: 'Dữ liệu nhập không hợp lệ',
     UNKNOWN_METHOD: 'Chức năng không tồn tại',
