@@ -95,7 +95,9 @@ export async function cmdImport(
           `${p.file}: ${p.total} rows, ${p.valid} valid, CRS ${p.crs}${p.encoding ? `, text ${p.encoding}` : ''}`,
         );
         for (const [src, target] of Object.entries(p.mapping))
-          io.out(`  ${src} → ${target ?? '(not imported)'}`);
+          io.out(
+            `  ${src} → ${target ?? (src === 'uid' ? '(kept as each feature’s identity when it is a UUID)' : '(not imported)')}`,
+          );
         for (const w of p.warnings) io.err(`warning: ${w}`);
         for (const r of p.rejected) io.err(`row ${r.row}, ${r.field}: ${r.reason}`);
         return p.rejected.length ? 1 : 0;
