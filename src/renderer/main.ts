@@ -33,6 +33,8 @@ async function start(): Promise<void> {
 
   const { basemap, labels, assets } = createAssetLayers();
   const view = createMapView($('map'), basemap, labels, assets);
+  // For end-to-end tests and support sessions: a handle on the map, set before anything can report "ready".
+  (window as unknown as { roadgisMap: unknown }).roadgisMap = view.map;
   const panel = new IdentifyPanel($('identify'), client);
   const refillLegend = addLegend(view.map);
   let workingCrs = 'EPSG:4326';
@@ -145,13 +147,12 @@ async function start(): Promise<void> {
     }
     loadedCount = total;
     applyTexts();
-    document.body.dataset.ready = 'true';
     await refreshHistoryButtons();
+    // Last: tests and people may act once this is set.
+    document.body.dataset.ready = 'true';
   } catch (e) {
     reportError(e);
   }
-  // For end-to-end tests and support sessions: a read-only handle on the map.
-  (window as unknown as { roadgisMap: unknown }).roadgisMap = view.map;
 }
 
 void start();
