@@ -52,6 +52,8 @@ export async function buildProjectOfSize(dir: string, targetBytes: number): Prom
   }
   stmt.finalize();
   store.db.exec('COMMIT');
+  // Rows written straight into SQLite bypass the change log, so close() would not know to save them.
+  await store.checkpoint();
   await store.close();
   return file;
 }
