@@ -48,7 +48,7 @@ describe('roadgis CLI', () => {
         ],
       }),
     );
-    const dry = await cli(
+    const importBridges = [
       'import',
       src,
       '--project',
@@ -59,41 +59,18 @@ describe('roadgis CLI', () => {
       'ten_cau=name',
       '--map',
       'so_nhip=spans',
-      '--dry-run',
-    );
+    ];
+    const dry = await cli(...importBridges, '--dry-run');
     expect(dry.code).toBe(1);
     expect(dry.out).toMatch(/2 rows, 1 valid, CRS EPSG:4326/u);
     expect(dry.out).toMatch(/uid → \(kept as each feature’s identity/u);
     expect(dry.err).toMatch(/row 2, so_nhip: "mười" is not a number/u);
 
-    const refused = await cli(
-      'import',
-      src,
-      '--project',
-      project,
-      '--layer',
-      'bridges',
-      '--map',
-      'ten_cau=name',
-      '--map',
-      'so_nhip=spans',
-    );
+    const refused = await cli(...importBridges);
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/1 row\(s\) of cau\.geojson cannot be imported; nothing was imported/u);
 
-    const ok = await cli(
-      'import',
-      src,
-      '--project',
-      project,
-      '--layer',
-      'bridges',
-      '--map',
-      'ten_cau=name',
-      '--map',
-      'so_nhip=spans',
-      '--skip-invalid',
-    );
+    const ok = await cli(...importBridges, '--skip-invalid');
     expect(ok.code).toBe(0);
     expect(ok.out).toMatch(/Imported 1 feature\(s\) into bridges/u);
 
