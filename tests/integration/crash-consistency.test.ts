@@ -60,6 +60,14 @@ function runChild(
   });
 }
 
+const noAcks = (): Acked => ({
+  created: new Map(),
+  updated: new Map(),
+  deleted: new Set(),
+  inFlightDeletes: new Set(),
+  last: 0,
+});
+
 function record(acked: Acked, lines: string[]): void {
   for (const line of lines) {
     const [kind, op, uid, n] = line.split(' ');
@@ -110,13 +118,7 @@ describe('crash consistency', () => {
     const p = await newProject('crash.gpkg');
     await p.store.close();
     const rand = seededRandom(7);
-    const acked: Acked = {
-      created: new Map(),
-      updated: new Map(),
-      deleted: new Set(),
-      inFlightDeletes: new Set(),
-      last: 0,
-    };
+    const acked = noAcks();
     for (let round = 0; round < ROUNDS; round++) {
       const { lines } = await runChild(p.file, acked.last + 1 + round * 1000, Math.floor(rand() * 120));
       record(acked, lines);
@@ -135,13 +137,7 @@ describe('crash consistency', () => {
     async (point, nth) => {
       const p = await newProject('fault.gpkg');
       await p.store.close();
-      const acked: Acked = {
-        created: new Map(),
-        updated: new Map(),
-        deleted: new Set(),
-        inFlightDeletes: new Set(),
-        last: 0,
-      };
+      const acked = noAcks();
       const { lines } = await runChild(p.file, 1, null, `${point}:${nth}`);
       record(acked, lines);
       expect(acked.created.size).toBeGreaterThan(0);
