@@ -59,6 +59,37 @@ describe('snapshot-committed imports', () => {
     expect(validateGpkg(p.file).ok).toBe(true);
   });
 
+  it('record imported features by reference yet give history, undo and redo their full states', async () => {
+    const p = await newProject();
+    await p.handlers['interchange.import']({ path: culvertsFile(), layer: 'culverts', skipInvalid: false });
+    const stored = p.store.db.selectValue(
+      "SELECT count(*) FROM roadgis_changes WHERE op = 'insert' AND after_json IS NULL",
+    );
+    expect(Number(stored)).toBe(N); // no JSON copy of each imported feature
+    const list = await p.handlers['features.list']({ layer: 'culverts' });
+    const edited = list.features.find((f) => f.properties.code === 'C-7')!;
+    await p.handlers['features.update']({ layer: 'culverts', uid: edited.id, properties: { code: 'C-7b' } });
+    // The import's after-state of C-7 resolves to the state the later edit started from.
+    const history = await p.handlers['history.feature']({ layer: 'culverts', uid: edited.id });
+    expect(history.map((h) => [h.op, h.kind])).toEqual([
+      ['insert', 'import'],
+      ['update', 'edit'],
+    ]);
+    expect(history[0]!.changes).toContainEqual({ field: 'code', before: null, after: 'C-7' });
+    expect(history[1]!.changes).toEqual([{ field: 'code', before: 'C-7', after: 'C-7b' }]);
+    await p.handlers['history.undo']({}); // the edit
+    await p.handlers['history.undo']({}); // the import
+    expect((await p.handlers['features.list']({ layer: 'culverts' })).features).toHaveLength(0);
+    await p.handlers['history.redo']({});
+    const redone = await p.handlers['features.list']({ layer: 'culverts' });
+    expect(redone.features).toHaveLength(N);
+    expect(redone.features.find((f) => f.id === edited.id)).toEqual(edited);
+    await p.store.close();
+    const again = await reopen(p.file);
+    expect((await again.handlers['features.list']({ layer: 'culverts' })).features).toEqual(redone.features);
+    await again.store.close();
+  });
+
   it('a write that fails leaves memory and file as they were', async () => {
     const p = await newProject();
     await p.store.close();

@@ -71,9 +71,6 @@ function inputError(e: unknown): never {
 
 export class Cancelled extends Error {}
 
-/** Imports with at least this many features commit by snapshot (see ProjectStore.commit). */
-const SNAPSHOT_IMPORT = 1000;
-
 export async function prepareImport(
   opts: ImportOptions,
   area: ProjectArea | undefined,
@@ -263,8 +260,6 @@ export async function runImport(
         label: `Nhập ${changes.length} ${LAYERS[opts.layer].vi.toLowerCase()} từ ${prepared.source.file}`,
         author,
         changes,
-        // Large imports are made durable by writing the project file itself, not one giant journal line.
-        durability: changes.length >= SNAPSHOT_IMPORT ? 'snapshot' : 'journal',
       })
     : null;
   report('write')(changes.length, changes.length);

@@ -7,7 +7,7 @@ import type { BBox } from '../../domain/geometry/geojson';
 import { geometryBBox, mergeBBox } from '../../domain/geometry/geojson';
 import { GEOMETRY_COLUMN, geometryValue, rowToState } from './asset-tables';
 import type { Database, SqlValue } from './geopackage/sqlite-engine';
-import { all, one, quoteIdent, run, runCached, valueCached } from './geopackage/sqlite-engine';
+import { all, lastInsertRowid, one, quoteIdent, run, runCached } from './geopackage/sqlite-engine';
 import { writeMeta } from './migrations';
 
 export class ChangeConflictError extends Error {
@@ -118,7 +118,7 @@ function bulkInsert(db: Database, layer: string, changes: readonly ChangeRecord[
     writeRow(db, c, c.after!, 'insert');
     const box = c.after!.geometry ? geometryBBox(c.after!.geometry) : null;
     if (trigger && box) {
-      const fid = valueCached(db, 'SELECT last_insert_rowid()');
+      const fid = lastInsertRowid(db);
       runCached(db, `INSERT INTO ${quoteIdent(rtree)} VALUES (?, ?, ?, ?, ?)`, [
         fid,
         box[0],
@@ -131,7 +131,14 @@ function bulkInsert(db: Database, layer: string, changes: readonly ChangeRecord[
   if (trigger) db.exec(String(trigger.sql));
 }
 
-/** Applies and records one transaction. The caller owns BEGIN/COMMIT. */
+/**
+ * Applies and records one transaction. The caller owns BEGIN/COMMIT.
+ *
+ * Bulk inserts (imports) record their after-state by reference: after_json stays NULL, meaning "the row as it
+ * was written" — which is the before-state of the feature's next change, or the live row if there is none
+ * (every update and delete records its before-state, so the reference always resolves; see queries.ts). An
+ * import of 100k roads otherwise wrote every feature three times (row, JSON copy, journal) and doubled the file.
+ */
 export function applyTransaction(db: Database, tx: ChangeTransaction): void {
   const boxes = new Map<string, BBox | null>();
   const inserts = tx.changes.filter((c) => c.op === 'insert');
@@ -159,7 +166,7 @@ export function applyTransaction(db: Database, tx: ChangeTransaction): void {
         c.uid,
         c.op,
         c.before ? JSON.stringify(c.before) : null,
-        c.after ? JSON.stringify(c.after) : null,
+        c.after && !(bulk && c.op === 'insert') ? JSON.stringify(c.after) : null,
         tx.author,
         tx.time,
         c.baseVersion,

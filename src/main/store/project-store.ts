@@ -5,12 +5,7 @@ import path from 'node:path';
 import type { ChangeRecord, ChangeTransaction, TransactionKind } from '../../domain/changes/change';
 import { applyTransaction } from './change-log';
 import type { Database } from './geopackage/sqlite-engine';
-import {
-  exportDatabase,
-  imageThroughPager,
-  openDatabase,
-  openDatabaseFile,
-} from './geopackage/sqlite-engine';
+import { forEachImageChunk, openDatabase, openDatabaseFile } from './geopackage/sqlite-engine';
 import { geometryColumns, refreshExtent } from './geopackage/schema';
 import { Journal } from './journal';
 import { migrate, readMeta, writeMeta } from './migrations';
@@ -40,11 +35,18 @@ export interface CommitInput {
   author: string;
   changes: ChangeRecord[];
   /**
-   * 'journal' (default): one fsynced journal line, file rewritten later. 'snapshot': for large transactions
-   * (imports) the new file itself is the durable record — no giant journal line, nothing written twice.
+   * 'journal': one fsynced journal line, file rewritten later. 'snapshot': for large transactions (imports)
+   * the new file itself is the durable record — no giant journal line, nothing written twice. Default: by
+   * size (SNAPSHOT_CHANGES).
    */
   durability?: 'journal' | 'snapshot';
 }
+
+/**
+ * Transactions with at least this many changes (imports, undoing one) are made durable by snapshot unless the
+ * caller says otherwise: one journal line of 100k features would pass V8's string limit and be written twice.
+ */
+export const SNAPSHOT_CHANGES = 1000;
 
 function fsyncDir(dir: string): void {
   const fd = fs.openSync(dir, 'r');
@@ -178,7 +180,9 @@ export class ProjectStore {
       time: this.options.now(),
       changes: input.changes,
     };
-    if (input.durability === 'snapshot') return this.commitBySnapshot(tx);
+    const durability =
+      input.durability ?? (input.changes.length >= SNAPSHOT_CHANGES ? 'snapshot' : 'journal');
+    if (durability === 'snapshot') return this.commitBySnapshot(tx);
     this.db.exec('BEGIN');
     try {
       applyTransaction(this.db, tx);
@@ -202,48 +206,64 @@ export class ProjectStore {
    */
   private async commitBySnapshot(tx: ChangeTransaction): Promise<ChangeTransaction> {
     this.db.exec('BEGIN');
-    let renamed = false;
     try {
       applyTransaction(this.db, tx);
-      renamed = await this.writeSnapshot(true);
+      this.writeTemp();
+      this.publishTemp();
     } catch (e) {
-      if (!renamed) {
-        this.db.exec('ROLLBACK');
-        throw e;
-      }
+      this.db.exec('ROLLBACK');
+      fs.rmSync(this.tempPath, { force: true });
+      throw e;
     }
     this.db.exec('COMMIT');
     this.seq = tx.seq;
     this.journal.truncate();
     this.dirty = false;
+    this.afterRename();
     return tx;
   }
 
   /** Writes the whole database next to the project, fsyncs, renames it over, then empties the journal. */
   async checkpoint(): Promise<void> {
     this.assertOpen();
-    await this.writeSnapshot();
+    this.writeTemp();
+    this.publishTemp();
     this.journal.truncate();
     this.dirty = false;
+    this.afterRename();
   }
 
-  /** temp file → fsync → rename over the project → fsync the folder. Returns true once the rename happened. */
-  private async writeSnapshot(inTransaction = false): Promise<boolean> {
+  private get tempPath(): string {
+    return `${this.path}.tmp`;
+  }
+
+  /** The database image (extents refreshed) written next to the project and fsynced. */
+  private writeTemp(): void {
     for (const info of geometryColumns(this.db)) refreshExtent(this.db, info);
-    const bytes = inTransaction ? imageThroughPager(this.db) : await exportDatabase(this.db);
-    const tmp = `${this.path}.tmp`;
-    const fd = fs.openSync(tmp, 'w');
+    const fd = fs.openSync(this.tempPath, 'w');
     try {
-      fs.writeSync(fd, bytes);
+      // Streamed out of WASM memory through the pager: it sees an open transaction's pages too, and no copy
+      // of the whole database is made in JavaScript.
+      forEachImageChunk(this.db, (bytes, offset) => {
+        for (let done = 0; done < bytes.length;)
+          done += fs.writeSync(fd, bytes, done, bytes.length - done, offset + done);
+      });
       fs.fsyncSync(fd);
     } finally {
       fs.closeSync(fd);
     }
     this.options.fault?.('checkpoint:after-temp');
-    fs.renameSync(tmp, this.path);
+  }
+
+  /** The atomic step: once the rename is done, the file holds the new state. */
+  private publishTemp(): void {
+    fs.renameSync(this.tempPath, this.path);
+  }
+
+  /** Makes the rename itself durable. */
+  private afterRename(): void {
     fsyncDir(path.dirname(path.resolve(this.path)));
     this.options.fault?.('checkpoint:after-rename');
-    return true;
   }
 
   async close(): Promise<void> {

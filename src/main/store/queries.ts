@@ -4,7 +4,7 @@ import type { ChangeRecord, ChangeTransaction, FeatureState } from '../../domain
 import type { BBox } from '../../domain/geometry/geojson';
 import { rowToState } from './asset-tables';
 import { tableColumns } from './change-log';
-import type { Database, Row } from './geopackage/sqlite-engine';
+import type { Database, Row, SqlValue } from './geopackage/sqlite-engine';
 import { all, one, quoteIdent } from './geopackage/sqlite-engine';
 
 export interface StoredFeature extends FeatureState {
@@ -37,16 +37,58 @@ export function layerExtent(db: Database, layer: LayerName): BBox | null {
   return r && r.a !== null ? [Number(r.a), Number(r.b), Number(r.c), Number(r.d)] : null;
 }
 
-function toChange(r: Row): ChangeRecord {
+/** A change record as stored; an insert's after-state may be NULL (recorded by reference, see change-log.ts). */
+function toChange(r: Row, after: FeatureState | null = parseState(r.after_json)): ChangeRecord {
   return {
     changeId: String(r.change_id),
     layer: String(r.layer) as LayerName,
     uid: String(r.uid),
     op: String(r.op) as ChangeRecord['op'],
-    before: r.before_json ? (JSON.parse(String(r.before_json)) as FeatureState) : null,
-    after: r.after_json ? (JSON.parse(String(r.after_json)) as FeatureState) : null,
+    before: parseState(r.before_json),
+    after,
     baseVersion: r.base_version === null ? null : Number(r.base_version),
   };
+}
+
+function parseState(json: SqlValue | undefined): FeatureState | null {
+  return json ? (JSON.parse(String(json)) as FeatureState) : null;
+}
+
+/**
+ * Change rows with every by-reference after-state resolved: the before-state of the feature's next change if
+ * there is one, else the live row. One query per layer, so undoing a 100k-feature import stays one pass.
+ */
+function withResolvedAfter(db: Database, rows: Row[]): ChangeRecord[] {
+  const pending = new Map<string, Row[]>();
+  for (const r of rows) {
+    if (r.op !== 'delete' && r.after_json === null) {
+      const layer = String(r.layer);
+      pending.set(layer, [...(pending.get(layer) ?? []), r]);
+    }
+  }
+  if (!pending.size) return rows.map((r) => toChange(r));
+  const resolved = new Map<SqlValue, FeatureState | null>();
+  for (const [layer, list] of pending) {
+    const cols = tableColumns(db, layer);
+    const ids = list.map((r) => r.fid!);
+    const found = all(
+      db,
+      `SELECT c.fid AS change_fid, (SELECT n.before_json FROM roadgis_changes n WHERE n.layer = c.layer AND n.uid = c.uid
+         AND (n.seq > c.seq OR (n.seq = c.seq AND n.fid > c.fid)) ORDER BY n.seq, n.fid LIMIT 1) AS next_before, f.*
+       FROM roadgis_changes c LEFT JOIN ${quoteIdent(layer)} f ON f.uid = c.uid
+       WHERE c.fid IN (SELECT value FROM json_each(?))`,
+      [JSON.stringify(ids)],
+    );
+    for (const f of found) {
+      resolved.set(
+        f.change_fid!,
+        f.next_before ? parseState(f.next_before) : f.uid === null ? null : rowToState(f, cols),
+      );
+    }
+  }
+  return rows.map((r) =>
+    toChange(r, resolved.has(r.fid!) ? resolved.get(r.fid!)! : parseState(r.after_json)),
+  );
 }
 
 export interface FeatureHistoryRow extends ChangeRecord {
@@ -58,13 +100,15 @@ export interface FeatureHistoryRow extends ChangeRecord {
 }
 
 export function featureHistory(db: Database, layer: LayerName, uid: string): FeatureHistoryRow[] {
-  return all(
+  const rows = all(
     db,
     `SELECT c.*, t.kind FROM roadgis_changes c JOIN roadgis_transactions t ON t.tx_id = c.tx_id
      WHERE c.layer = ? AND c.uid = ? ORDER BY c.seq, c.fid`,
     [layer, uid],
-  ).map((r) => ({
-    ...toChange(r),
+  );
+  const changes = withResolvedAfter(db, rows);
+  return rows.map((r, i) => ({
+    ...changes[i]!,
     seq: Number(r.seq),
     txId: String(r.tx_id),
     kind: String(r.kind),
@@ -88,5 +132,5 @@ export function transactionHeaders(db: Database): TransactionHeader[] {
 }
 
 export function transactionChanges(db: Database, txId: string): ChangeRecord[] {
-  return all(db, 'SELECT * FROM roadgis_changes WHERE tx_id = ? ORDER BY fid', [txId]).map(toChange);
+  return withResolvedAfter(db, all(db, 'SELECT * FROM roadgis_changes WHERE tx_id = ? ORDER BY fid', [txId]));
 }

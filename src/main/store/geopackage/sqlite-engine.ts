@@ -3,6 +3,8 @@
 import fs from 'node:fs';
 import sqlite3InitModule from '@sqlite.org/sqlite-wasm';
 import { gpbEnvelope, readGpbHeader } from './geometry-blob';
+import type { BindValue } from './raw-binding';
+import { changesOf, stepWith } from './raw-binding';
 
 type Sqlite3 = Awaited<ReturnType<typeof sqlite3InitModule>>;
 export type Database = InstanceType<Sqlite3['oo1']['DB']>;
@@ -10,10 +12,17 @@ export type SqlValue = string | number | null | Uint8Array | bigint;
 export type Row = Record<string, SqlValue>;
 
 let modulePromise: Promise<Sqlite3> | null = null;
+/** Set once the module has loaded; every Database exists only after that. */
+let loaded: Sqlite3 | null = null;
 
 export function loadSqlite(): Promise<Sqlite3> {
-  modulePromise ??= sqlite3InitModule();
+  modulePromise ??= sqlite3InitModule().then((m) => (loaded = m));
   return modulePromise;
+}
+
+function sqlite(): Sqlite3 {
+  if (!loaded) throw new Error('SQLite is not loaded yet');
+  return loaded;
 }
 
 function asBlob(v: unknown): Uint8Array | null {
@@ -137,25 +146,59 @@ export async function exportDatabase(db: Database): Promise<Uint8Array> {
   return sqlite3.capi.sqlite3_js_db_export(db);
 }
 
+/** Chunk size for streaming a database image out of WASM memory. */
+const IMAGE_CHUNK = 8 << 20;
+
 /**
- * The database image as this connection sees it, uncommitted changes of its open transaction included. (The
- * export of a deserialized database copies its memory file, which holds only committed pages.) Pages are read
- * through sqlite_dbpage; the header's page count is set and marked valid so every reader trusts it.
+ * The database image as this connection sees it, uncommitted changes of its open transaction included (the
+ * export of a deserialized database copies its memory file, which holds only committed pages), handed out in
+ * chunks with their file offsets. Pages are read through sqlite_dbpage straight from WASM memory; the header's
+ * page count is set and marked valid so every reader trusts it.
  */
-export function imageThroughPager(db: Database): Uint8Array {
+export function forEachImageChunk(
+  db: Database,
+  onChunk: (bytes: Uint8Array, offset: number) => void,
+): number {
+  const sqlite3 = sqlite();
+  const x = sqlite3.wasm.exports as unknown as {
+    sqlite3_step(p: number): number;
+    sqlite3_column_int(p: number, i: number): number;
+    sqlite3_column_blob(p: number, i: number): number;
+    sqlite3_column_bytes(p: number, i: number): number;
+  };
   const pageSize = Number(db.selectValue('PRAGMA page_size'));
   const pages = Number(db.selectValue('SELECT count(*) FROM sqlite_dbpage'));
-  const out = new Uint8Array(pages * pageSize);
-  const stmt = db.prepare('SELECT pgno, data FROM sqlite_dbpage');
+  const perChunk = Math.max(1, Math.floor(IMAGE_CHUNK / pageSize));
+  const chunk = new Uint8Array(perChunk * pageSize);
+  const stmt = db.prepare('SELECT pgno, data FROM sqlite_dbpage ORDER BY pgno');
+  const p = Number(stmt.pointer);
+  let first = 1; // page number at the start of the chunk
+  let filled = 0;
+  const flush = () => {
+    if (filled) onChunk(chunk.subarray(0, filled * pageSize), (first - 1) * pageSize);
+    first += filled;
+    filled = 0;
+  };
   try {
-    while (stmt.step()) out.set(stmt.get(1) as Uint8Array, (Number(stmt.get(0)) - 1) * pageSize);
+    while (x.sqlite3_step(p) === 100) {
+      const pgno = x.sqlite3_column_int(p, 0);
+      if (pgno !== first + filled) throw new Error(`sqlite_dbpage skipped to page ${pgno}`);
+      const ptr = x.sqlite3_column_blob(p, 1);
+      const n = x.sqlite3_column_bytes(p, 1);
+      chunk.set(sqlite3.wasm.heap8u().subarray(ptr, ptr + n), filled * pageSize);
+      if (pgno === 1) {
+        const header = new DataView(chunk.buffer, 0, 100);
+        header.setUint32(28, pages, false); // in-header database size
+        header.setUint32(92, header.getUint32(24, false), false); // version-valid-for = change counter
+      }
+      if (++filled === perChunk) flush();
+    }
+    flush();
   } finally {
     stmt.finalize();
   }
-  const header = new DataView(out.buffer);
-  header.setUint32(28, pages, false); // in-header database size
-  header.setUint32(92, header.getUint32(24, false), false); // version-valid-for = change counter
-  return out;
+  if (first - 1 !== pages) throw new Error(`read ${first - 1} of ${pages} database pages`);
+  return pages * pageSize;
 }
 
 export function all(db: Database, sql: string, bind?: SqlValue[] | Record<string, SqlValue>): Row[] {
@@ -177,12 +220,17 @@ export function run(db: Database, sql: string, bind?: SqlValue[] | Record<string
 type Statement = ReturnType<Database['prepare']>;
 const statements = new WeakMap<Database, Map<string, Statement>>();
 
-/** First column of the first row, through the statement cache. */
-export function valueCached(db: Database, sql: string, bind: SqlValue[] = []): SqlValue {
+function cached(db: Database, sql: string): Statement {
   let cache = statements.get(db);
   if (!cache) statements.set(db, (cache = new Map()));
   let stmt = cache.get(sql);
   if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
+  return stmt;
+}
+
+/** First column of the first row, through the statement cache. */
+export function valueCached(db: Database, sql: string, bind: SqlValue[] = []): SqlValue {
+  const stmt = cached(db, sql);
   try {
     if (bind.length) stmt.bind(bind);
     return stmt.step() ? (stmt.get(0) as SqlValue) : null;
@@ -192,20 +240,19 @@ export function valueCached(db: Database, sql: string, bind: SqlValue[] = []): S
 }
 
 /**
- * Runs one statement through a per-database cache of prepared statements (hot write paths: compiling SQL per
- * row costs more than running it). Returns the number of rows changed. Statements are finalized by db.close().
+ * Runs one write statement through a per-database cache of prepared statements, binding through the C API
+ * (hot write paths: compiling SQL or going through the generic binder per row costs more than running it).
+ * Returns the number of rows changed. Statements are finalized by db.close().
  */
-export function runCached(db: Database, sql: string, bind: SqlValue[]): number {
-  let cache = statements.get(db);
-  if (!cache) statements.set(db, (cache = new Map()));
-  let stmt = cache.get(sql);
-  if (!stmt) cache.set(sql, (stmt = db.prepare(sql)));
-  try {
-    stmt.bind(bind).step();
-  } finally {
-    stmt.reset(true);
-  }
-  return db.changes();
+export function runCached(db: Database, sql: string, bind: readonly BindValue[]): number {
+  const sqlite3 = sqlite();
+  stepWith(sqlite3, db, cached(db, sql), bind);
+  return changesOf(sqlite3, db);
+}
+
+/** The rowid of the last row inserted on this connection. */
+export function lastInsertRowid(db: Database): number {
+  return Number(sqlite().capi.sqlite3_last_insert_rowid(db));
 }
 
 export function quoteIdent(name: string): string {
