@@ -12,7 +12,7 @@ import type { ImportProblem, ProblemCode, ProblemParams } from '../../domain/ass
 import { problem } from '../../domain/assets/import-problems';
 import type { LayerName } from '../../domain/assets/layers';
 import { LAYERS } from '../../domain/assets/layers';
-import { convertValue } from '../../domain/assets/value-conversion';
+import { valueConverter } from '../../domain/assets/value-conversion';
 import type { ChangeRecord, FeatureState } from '../../domain/changes/change';
 import type { Geometry } from '../../domain/geometry/geojson';
 import { mapPositions } from '../../domain/geometry/geojson';
@@ -109,6 +109,10 @@ export async function prepareImport(
     if (target) for (const k of Object.keys(mapping)) if (mapping[k] === target) mapping[k] = null;
     mapping[src] = target || null;
   }
+  const targets = Object.entries(mapping).flatMap(([src, target]) => {
+    const def = target ? fieldDefs.find((f) => f.name === target) : undefined;
+    return def ? [{ src, target: def.name, def, convert: valueConverter(def) }] : [];
+  });
   const toWgs84 = crs.code === 'EPSG:4326' ? null : converter(crs.code, 'EPSG:4326');
   const features: PreparedImport['features'] = [];
   const rejected: RejectedRow[] = [];
@@ -138,10 +142,8 @@ export async function prepareImport(
     if (prepared.note) notes.push(`${source.file}, row ${rec.row}: ${prepared.note}`);
     let attrs: Attributes = {};
     let bad = false;
-    for (const [src, target] of Object.entries(mapping)) {
-      if (!target) continue;
-      const def = fieldDefs.find((f) => f.name === target)!;
-      const c = convertValue(def, rec.attributes[src]);
+    for (const { src, target, def, convert } of targets) {
+      const c = convert(rec.attributes[src]);
       if (!c.ok) {
         reject(src, c);
         bad = true;

@@ -41,22 +41,42 @@ export function readFeatureState(db: Database, layer: LayerName, uid: string): F
   return row ? rowToState(row, tableColumns(db, layer)) : null;
 }
 
-function writeRow(db: Database, c: ChangeRecord, state: FeatureState, mode: 'insert' | 'update'): number {
-  const cols = tableColumns(db, c.layer);
-  const unknown = Object.keys(state.properties).filter((k) => !cols.includes(k));
-  if (unknown.length) throw new Error(`layer ${c.layer} has no field(s) ${unknown.join(', ')}`);
-  const names = cols.filter((n) => n !== 'uid');
-  const values: SqlValue[] = names.map((n) => state.properties[n] ?? null);
-  const t = quoteIdent(c.layer);
-  if (mode === 'insert') {
+interface RowStatements {
+  known: Set<string>;
+  names: string[];
+  insert: string;
+  update: string;
+}
+
+// Keyed by the column list tableColumns caches, so a migration's new column list gets new statements.
+const rowStatements = new WeakMap<string[], RowStatements>();
+
+function statementsFor(layer: string, cols: string[]): RowStatements {
+  let s = rowStatements.get(cols);
+  if (!s) {
+    const names = cols.filter((n) => n !== 'uid');
+    const t = quoteIdent(layer);
     const all = [GEOMETRY_COLUMN, 'uid', ...names].map(quoteIdent).join(', ');
-    const marks = new Array(names.length + 2).fill('?').join(', ');
+    const sets = [GEOMETRY_COLUMN, ...names].map((n) => `${quoteIdent(n)} = ?`).join(', ');
+    s = {
+      known: new Set(cols),
+      names,
+      insert: `INSERT INTO ${t} (${all}) VALUES (${new Array(names.length + 2).fill('?').join(', ')})`,
+      update: `UPDATE ${t} SET ${sets} WHERE uid = ?`,
+    };
+    rowStatements.set(cols, s);
+  }
+  return s;
+}
+
+function writeRow(db: Database, c: ChangeRecord, state: FeatureState, mode: 'insert' | 'update'): number {
+  const { known, names, insert, update } = statementsFor(c.layer, tableColumns(db, c.layer));
+  const unknown = Object.keys(state.properties).filter((k) => !known.has(k));
+  if (unknown.length) throw new Error(`layer ${c.layer} has no field(s) ${unknown.join(', ')}`);
+  const values: SqlValue[] = names.map((n) => state.properties[n] ?? null);
+  if (mode === 'insert') {
     try {
-      return runCached(db, `INSERT INTO ${t} (${all}) VALUES (${marks})`, [
-        geometryValue(state),
-        c.uid,
-        ...values,
-      ]);
+      return runCached(db, insert, [geometryValue(state), c.uid, ...values]);
     } catch (e) {
       if (/UNIQUE constraint failed/u.test((e as Error).message)) {
         throw new ChangeConflictError(`feature ${c.uid} already exists in ${c.layer}`, c.layer, c.uid);
@@ -64,8 +84,7 @@ function writeRow(db: Database, c: ChangeRecord, state: FeatureState, mode: 'ins
       throw e;
     }
   }
-  const sets = [GEOMETRY_COLUMN, ...names].map((n) => `${quoteIdent(n)} = ?`).join(', ');
-  return runCached(db, `UPDATE ${t} SET ${sets} WHERE uid = ?`, [geometryValue(state), ...values, c.uid]);
+  return runCached(db, update, [geometryValue(state), ...values, c.uid]);
 }
 
 /** Widens gpkg_contents extents once per layer and transaction (exact extents are recomputed at checkpoint). */
@@ -114,18 +133,13 @@ function bulkInsert(db: Database, layer: string, changes: readonly ChangeRecord[
   const trigger = one(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]);
   const rtree = `rtree_${layer}_${GEOMETRY_COLUMN}`;
   if (trigger) run(db, `DROP TRIGGER ${quoteIdent(name)}`);
+  const insertBox = `INSERT INTO ${quoteIdent(rtree)} VALUES (?, ?, ?, ?, ?)`;
   for (const c of changes) {
     writeRow(db, c, c.after!, 'insert');
     const box = c.after!.geometry ? geometryBBox(c.after!.geometry) : null;
     if (trigger && box) {
       const fid = lastInsertRowid(db);
-      runCached(db, `INSERT INTO ${quoteIdent(rtree)} VALUES (?, ?, ?, ?, ?)`, [
-        fid,
-        box[0],
-        box[2],
-        box[1],
-        box[3],
-      ]);
+      runCached(db, insertBox, [fid, box[0], box[2], box[1], box[3]]);
     }
   }
   if (trigger) db.exec(String(trigger.sql));

@@ -1,7 +1,7 @@
 // GeoPackage binary geometry (GPB): "GP" header + SRS id + envelope + ISO WKB (GeoPackage 1.2 §2.1.3).
 import type { BBox, Geometry } from '../../../domain/geometry/geojson';
 import { geometryBBox } from '../../../domain/geometry/geojson';
-import { decodeWkb, encodeWkb, WkbError } from './wkb';
+import { decodeWkb, WkbError, WkbWriter, wkbSize, writeWkb } from './wkb';
 
 export interface GpbHeader {
   srsId: number;
@@ -23,28 +23,27 @@ function isEmpty(g: Geometry): boolean {
   }
 }
 
+const scratch = new WkbWriter();
+
 export function encodeGpb(geometry: Geometry, srsId: number): Uint8Array {
-  const wkb = encodeWkb(geometry);
   const empty = isEmpty(geometry);
   const bbox = empty ? null : geometryBBox(geometry);
   // Points carry no envelope (GDAL does the same): their box is the point itself.
   const withEnvelope = bbox !== null && geometry.type !== 'Point';
-  const headerLen = 8 + (withEnvelope ? 32 : 0);
-  const out = new Uint8Array(headerLen + wkb.length);
-  const view = new DataView(out.buffer);
-  out[0] = 0x47; // G
-  out[1] = 0x50; // P
-  out[2] = 0; // version 1
-  out[3] = (withEnvelope ? 1 << 1 : 0) | (empty ? 1 << 4 : 0) | 1; // envelope xy, empty flag, little endian
-  view.setInt32(4, srsId, true);
+  const w = scratch.reset(8 + (withEnvelope ? 32 : 0) + wkbSize(geometry));
+  w.u8(0x47); // G
+  w.u8(0x50); // P
+  w.u8(0); // version 1
+  w.u8((withEnvelope ? 1 << 1 : 0) | (empty ? 1 << 4 : 0) | 1); // envelope xy, empty flag, little endian
+  w.i32(srsId);
   if (withEnvelope && bbox) {
-    view.setFloat64(8, bbox[0], true);
-    view.setFloat64(16, bbox[2], true);
-    view.setFloat64(24, bbox[1], true);
-    view.setFloat64(32, bbox[3], true);
+    w.f64(bbox[0]);
+    w.f64(bbox[2]);
+    w.f64(bbox[1]);
+    w.f64(bbox[3]);
   }
-  out.set(wkb, headerLen);
-  return out;
+  writeWkb(w, geometry);
+  return w.copy();
 }
 
 export function readGpbHeader(blob: Uint8Array): GpbHeader {

