@@ -78,7 +78,7 @@ const importInputSchema = z.strictObject({
   path: absolutePath,
   layer: layerSchema,
   crs: z.string().optional(),
-  encoding: z.enum(['utf-8', 'windows-1258', 'windows-1252']).optional(),
+  encoding: z.enum(['utf-8', 'windows-1258', 'windows-1252', 'tcvn3', 'vni']).optional(),
   sourceLayer: z.string().max(200).optional(),
   mapping: z.record(z.string(), z.string().nullable()).optional(),
 });

@@ -6,6 +6,7 @@ import type { TextEncodingName } from './encoding';
 import { readGeoJson } from './geojson/read-geojson';
 import { readGeoPackage } from './geopackage/read-geopackage';
 import { readKml } from './kml/read-kml';
+import { convertLegacyFontText } from './legacy-text';
 import type { SourceData } from './records';
 import { InputError } from './records';
 import { readShapefile } from './shapefile/read-shapefile';
@@ -32,6 +33,10 @@ export const IMPORT_EXTENSIONS = [
 ];
 
 export async function readSource(file: string, options: ReadOptions = {}): Promise<SourceData> {
+  return convertLegacyFontText(await readFormat(file, options), options.encoding);
+}
+
+async function readFormat(file: string, options: ReadOptions): Promise<SourceData> {
   const name = path.basename(file);
   if (!fs.existsSync(file)) throw new InputError(name, `not found at ${file}`);
   if (fs.statSync(file).size === 0) throw new InputError(name, 'the file is empty');

@@ -1,6 +1,6 @@
 // The import wizard: choose a file and layer → preview (CRS, encoding, Vietnamese text, field mapping,
 // rejected rows, features dashed on the map) → import as one undoable change, with progress and cancel.
-import type { MethodOutput, RoadGisClient } from '../../api/contract';
+import type { MethodInput, MethodOutput, RoadGisClient } from '../../api/contract';
 import type { LayerName } from '../../domain/assets/layers';
 import { LAYER_NAMES, LAYERS } from '../../domain/assets/layers';
 import { lang, t } from '../i18n/i18n';
@@ -9,6 +9,7 @@ import type { PreviewLayer } from '../map/preview-layer';
 import { el, options, table } from './dom';
 
 type Preview = MethodOutput<'interchange.preview'>;
+type ImportEncoding = NonNullable<MethodInput<'interchange.preview'>['encoding']>;
 
 export class ImportDialog {
   private readonly dialog = el('dialog', { class: 'wizard', id: 'import-dialog' });
@@ -47,7 +48,7 @@ export class ImportDialog {
     path: string;
     layer: LayerName;
     crs?: string;
-    encoding?: 'utf-8' | 'windows-1258';
+    encoding?: ImportEncoding;
     mapping?: Record<string, string | null>;
   } {
     const crs = this.value('imp-crs');
@@ -60,7 +61,7 @@ export class ImportDialog {
       path: this.value('imp-path').trim(),
       layer: this.value('imp-layer') as LayerName,
       ...(crs ? { crs } : {}),
-      ...(encoding ? { encoding: encoding as 'utf-8' | 'windows-1258' } : {}),
+      ...(encoding ? { encoding: encoding as ImportEncoding } : {}),
       ...(this.preview ? { mapping } : {}),
     };
   }
@@ -121,6 +122,8 @@ export class ImportDialog {
             ['', m.encodingAuto],
             ['utf-8', 'UTF-8'],
             ['windows-1258', 'Windows-1258 (CP1258)'],
+            ['tcvn3', 'TCVN3 (ABC, .VnTime)'],
+            ['vni', 'VNI (VNI-Windows)'],
           ]),
         ),
       ),

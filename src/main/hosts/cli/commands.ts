@@ -25,7 +25,7 @@ Usage:
       Create an empty project (GeoPackage). The working CRS defaults to the province's VN-2000 TM-3 zone.
   roadgis info FILE.gpkg [--json]
       Show the project's name, province, working CRS and layers.
-  roadgis import FILE --project P.gpkg --layer roads|bridges|culverts [--crs EPSG:N] [--encoding utf-8|cp1258]
+  roadgis import FILE --project P.gpkg --layer roads|bridges|culverts [--crs EPSG:N] [--encoding utf-8|cp1258|tcvn3|vni]
          [--source-layer NAME] [--map SOURCE_FIELD=attribute ...] [--skip-invalid] [--report rejected.csv] [--dry-run]
       Import a shapefile (.shp or .zip), GeoPackage, GeoJSON, KML/KMZ, CSV or XLSX. All rows or none, unless
       --skip-invalid; --dry-run shows the CRS, encoding, field mapping and rejected rows without importing.

@@ -53,6 +53,9 @@ const ENCODINGS: Record<string, string> = {
   'windows-1258': 'windows-1258',
   cp1252: 'windows-1252',
   'windows-1252': 'windows-1252',
+  tcvn3: 'tcvn3',
+  abc: 'tcvn3',
+  vni: 'vni',
 };
 
 export async function cmdImport(
@@ -66,7 +69,9 @@ export async function cmdImport(
   if (!layer) throw new UsageError('roadgis import: --layer roads|bridges|culverts is required');
   const encoding = str(opts.encoding);
   if (encoding && !ENCODINGS[encoding.toLowerCase()])
-    throw new UsageError(`roadgis import: --encoding is utf-8 or cp1258, not ${encoding}`);
+    throw new UsageError(
+      `roadgis import: --encoding is utf-8, cp1258, cp1252, tcvn3 or vni, not ${encoding}`,
+    );
   const mapping = Object.fromEntries(
     Object.entries(pairs(opts.map, '--map')).map(([k, v]) => [k, v === '' ? null : v]),
   );

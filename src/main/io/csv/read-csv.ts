@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
 import type { TextEncodingName } from '../encoding';
-import { decodeText, isValidUtf8 } from '../encoding';
+import { decodeText, detectEncoding } from '../encoding';
 import type { SourceData } from '../records';
 import { InputError } from '../records';
 import { tableToSource } from '../table-records';
@@ -20,11 +20,9 @@ export function readCsv(
   const warnings: string[] = [];
   let encoding = options.encoding;
   if (!encoding) {
-    encoding = isValidUtf8(bytes) ? 'utf-8' : 'windows-1258';
-    if (encoding !== 'utf-8')
-      warnings.push(
-        'the text is not UTF-8: read as Windows-1258 (CP1258). Check the preview reads Vietnamese right.',
-      );
+    const detected = detectEncoding(bytes);
+    encoding = detected.encoding;
+    if (detected.warning) warnings.push(detected.warning);
   }
   const text = decodeText(bytes, encoding);
   const firstLine = text.slice(0, text.search(/\r?\n|$/u));

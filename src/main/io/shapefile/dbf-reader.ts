@@ -2,6 +2,7 @@
 // platform's TextDecoder (the `shapefile` package decodes through a JavaScript polyfill, which took 7.5 s of a
 // 100k-road import); trailing blanks are cut before decoding, non-ASCII text is composed to NFC.
 import type { TextEncodingName } from '../encoding';
+import { decodeText } from '../encoding';
 import type { FieldValue, SourceField } from '../records';
 
 export interface DbfField extends SourceField {
@@ -27,7 +28,6 @@ function fieldType(code: string, decimals: number): SourceField['type'] {
 
 export function readDbfHeader(dbf: Uint8Array, encoding: TextEncodingName): DbfTable {
   const view = new DataView(dbf.buffer, dbf.byteOffset, dbf.byteLength);
-  const decoder = new TextDecoder(encoding);
   const fields: DbfField[] = [];
   let offset = 1; // byte 0 of a record is its deletion flag
   for (let at = 32; at + 32 <= dbf.length && dbf[at] !== 0x0d; at += 32) {
@@ -36,7 +36,7 @@ export function readDbfHeader(dbf: Uint8Array, encoding: TextEncodingName): DbfT
     const code = String.fromCharCode(dbf[at + 11]!);
     const length = dbf[at + 16]!;
     fields.push({
-      name: decoder.decode(dbf.subarray(at, end)).normalize('NFC'),
+      name: decodeText(dbf.subarray(at, end), encoding),
       type: fieldType(code, dbf[at + 17]!),
       code,
       offset,
@@ -58,7 +58,8 @@ function isBlank(b: number): boolean {
 
 /** Decodes text fields; ASCII takes a fast path (no decoder, no normalisation needed). */
 function textDecoder(encoding: TextEncodingName): (bytes: Uint8Array, start: number, end: number) => string {
-  const decoder = new TextDecoder(encoding);
+  const legacy = encoding === 'tcvn3' || encoding === 'vni';
+  const decoder = legacy ? null : new TextDecoder(encoding);
   const utf8 = encoding === 'utf-8';
   return (bytes, start, end) => {
     let ascii = true;
@@ -69,6 +70,7 @@ function textDecoder(encoding: TextEncodingName): (bytes: Uint8Array, start: num
       }
     }
     if (ascii) return String.fromCharCode.apply(null, bytes.subarray(start, end) as unknown as number[]);
+    if (!decoder) return decodeText(bytes.subarray(start, end), encoding);
     const text =
       utf8 && typeof Buffer !== 'undefined'
         ? Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8')

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { recogniseWkt } from '../../../domain/location/wkt';
 import type { TextEncodingName } from '../encoding';
-import { encodingFromCpg, isAscii, isValidUtf8 } from '../encoding';
+import { detectEncoding, encodingFromCpg } from '../encoding';
 import type { SourceData } from '../records';
 import { InputError } from '../records';
 import { forEachDbfRecord, readDbfHeader } from './dbf-reader';
@@ -135,13 +135,9 @@ function chooseEncoding(
       `the .cpg says "${p.cpg.trim()}", which RoadGIS does not know; the text encoding was detected instead`,
     );
   }
-  const bytes = dbfTextBytes(p.dbf!);
-  if (isAscii(bytes)) return 'utf-8';
-  if (isValidUtf8(bytes)) return 'utf-8';
-  warnings.push(
-    'no .cpg file and the text is not UTF-8: read as Windows-1258 (CP1258). Check the preview reads Vietnamese right.',
-  );
-  return 'windows-1258';
+  const detected = detectEncoding(dbfTextBytes(p.dbf!), 'there is no .cpg file');
+  if (detected.warning) warnings.push(detected.warning);
+  return detected.encoding;
 }
 
 export function readShapefile(
