@@ -74,6 +74,12 @@ const rejectedRowSchema = z.object({
   params: z.record(z.string(), z.union([z.string(), z.number()])),
 });
 
+/** How the file was read (guessed encoding, assumed CRS…), as code and values for a UI's own language. */
+const noticeSchema = z.object({
+  code: z.string(),
+  params: z.record(z.string(), z.union([z.string(), z.number()])),
+});
+
 const importInputSchema = z.strictObject({
   path: absolutePath,
   layer: layerSchema,
@@ -165,7 +171,9 @@ export const API = {
       sourceLayer: z.string(),
       crs: z.string(),
       encoding: z.string().nullable(),
+      /** English sentences; `notices` holds the same, in order, as codes and values. */
       warnings: z.array(z.string()),
+      notices: z.array(noticeSchema),
       fields: z.array(z.object({ name: z.string(), type: z.string(), samples: z.array(attributeValue) })),
       mapping: z.record(z.string(), z.string().nullable()),
       total: z.number().int(),
@@ -185,6 +193,7 @@ export const API = {
       imported: z.number().int(),
       rejected: z.array(rejectedRowSchema),
       warnings: z.array(z.string()),
+      notices: z.array(noticeSchema),
       crs: z.string(),
       mapping: z.record(z.string(), z.string().nullable()),
     }),

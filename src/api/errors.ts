@@ -15,10 +15,17 @@ export interface ApiIssue {
   message: string;
 }
 
+/** The message as a code and values, where the service has one, so a UI can say it in its own language. */
+export interface ApiErrorDetail {
+  code: string;
+  params: Record<string, string | number>;
+}
+
 export interface ApiErrorBody {
   code: ApiErrorCode;
   message: string;
   issues?: ApiIssue[];
+  detail?: ApiErrorDetail;
 }
 
 export class ApiError extends Error {
@@ -26,19 +33,23 @@ export class ApiError extends Error {
     readonly code: ApiErrorCode,
     message: string,
     readonly issues?: ApiIssue[],
+    readonly detail?: ApiErrorDetail,
   ) {
     super(message);
     this.name = 'ApiError';
   }
 
   toBody(): ApiErrorBody {
-    return this.issues
-      ? { code: this.code, message: this.message, issues: this.issues }
-      : { code: this.code, message: this.message };
+    return {
+      code: this.code,
+      message: this.message,
+      ...(this.issues ? { issues: this.issues } : {}),
+      ...(this.detail ? { detail: this.detail } : {}),
+    };
   }
 
   static fromBody(body: ApiErrorBody): ApiError {
-    return new ApiError(body.code, body.message, body.issues);
+    return new ApiError(body.code, body.message, body.issues, body.detail);
   }
 }
 

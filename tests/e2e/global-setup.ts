@@ -53,6 +53,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       ],
     }),
   );
+  // A bridge list from an old office PC: CSV bytes in the TCVN3 font encoding, "Cầu Đắk Bla" typed as below.
+  fs.writeFileSync(
+    path.join(fixtures, 'cau-tcvn3.csv'),
+    Buffer.from('ten_cau;lon;lat\nCÇu §¾k Bla;107.96;14.46\n', 'latin1'),
+  );
   process.env.ROADGIS_E2E_FIXTURES = fixtures;
   return async () => {
     await host.close();

@@ -34,13 +34,30 @@ test('import wizard: preview, mapping, rejected rows, then import the valid rows
 
   // Without skipping, nothing lands and the reason is shown.
   await dialog.locator('#imp-run').click();
-  await expect(dialog.locator('.status')).toContainText('nothing was imported');
+  await expect(dialog.locator('.status')).toContainText(
+    '1 dòng của cong-moi.geojson không nhập được; chưa nhập dòng nào',
+  );
   expect(await culvertCount(page)).toBe(before);
 
   await dialog.locator('#imp-skip').check();
   await dialog.locator('#imp-run').click();
   await expect(page.locator('#status')).toHaveText('Đã nhập 2 đối tượng vào lớp Cống');
   await expect.poll(() => culvertCount(page)).toBe(before + 2);
+});
+
+test('import wizard reads a TCVN3 file as Vietnamese and says so in Vietnamese', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.locator('body[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+  await page.click('#import');
+  const dialog = page.locator('#import-dialog');
+  await dialog.locator('#imp-path').fill(path.join(process.env.ROADGIS_E2E_FIXTURES!, 'cau-tcvn3.csv'));
+  await dialog.locator('#imp-layer').selectOption('bridges');
+  await dialog.locator('#imp-preview').click();
+  await expect(dialog.locator('td.samples').first()).toHaveText('Cầu Đắk Bla');
+  await expect(dialog.locator('.warning').first()).toContainText(
+    'đã đọc theo TCVN3 (ABC, .VnTime) và chuyển sang Unicode',
+  );
+  await page.screenshot({ path: path.join(artifacts, 'import-wizard-tcvn3.png') });
 });
 
 test('export dialog writes a shapefile GDAL reads, in the working CRS', async ({ page }) => {

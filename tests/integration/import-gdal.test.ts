@@ -131,7 +131,15 @@ describe('import of files written by GDAL', () => {
     });
     expect(preview.crs).toBe(crs);
     expect(preview.encoding).toBe(encoding === 'UTF-8' ? 'utf-8' : 'windows-1258');
-    if (!keepCpg) expect(preview.warnings.join()).toMatch(/read as Windows-1258/u);
+    if (!keepCpg) {
+      expect(preview.warnings.join()).toMatch(/read as Windows-1258/u);
+      // The same notice as code and values, in the same place, for the wizard's Vietnamese.
+      const i = preview.warnings.findIndex((w) => /read as Windows-1258/u.test(w));
+      expect(preview.notices[i]).toEqual({
+        code: 'encoding_guessed',
+        params: { encoding: 'Windows-1258 (CP1258)', converted: 0, cpg: 1 },
+      });
+    }
     expect(preview.fields.find((f) => f.name === 'ten_duong')!.samples[0]).toBe(ROADS_4326[0]!.name);
 
     const r = await p.handlers['interchange.import']({
@@ -143,6 +151,10 @@ describe('import of files written by GDAL', () => {
     // Row 3's two parts do not touch: two roads. Row 2's parts join: one road.
     expect(r.imported).toBe(4);
     expect(r.warnings.join('\n')).toMatch(/row 3: 2 separate parts became 2 roads/u);
+    expect(r.notices).toContainEqual({
+      code: 'parts_split',
+      params: { file: path.basename(shp), row: 3, parts: 2, lines: 2 },
+    });
     const roads = (await p.handlers['features.list']({ layer: 'roads' })).features;
     expect(roads.map((f) => f.properties.name)).toEqual([
       ROADS_4326[0]!.name,
@@ -343,6 +355,8 @@ describe('bad input gets a clear error and changes nothing', () => {
       }),
     );
     const err = await importFails({ path: src });
+    // The message a UI can say in its own language: code and values.
+    expect(err.toBody().detail).toEqual({ code: 'rows_rejected', params: { count: 4, file: 'bad.geojson' } });
     expect(err.issues!.map((i) => `${i.path} ${i.message}`)).toEqual([
       'bad.geojson:2:name 5000 characters; name holds at most 200',
       'bad.geojson:3:(geometry) the line has fewer than two distinct vertices',

@@ -6,8 +6,15 @@ import { problem } from './import-problems';
 import type { LayerName } from './layers';
 import { LAYERS } from './layers';
 
+/** Multipart lines that were joined or split: worth a notice (import-notices.ts). */
+export interface PartsNote {
+  code: 'parts_split' | 'parts_joined';
+  parts: number;
+  lines: number;
+}
+
 export type PreparedGeometry =
-  { ok: true; geometries: Geometry[]; note?: string } | ({ ok: false } & ImportProblem);
+  { ok: true; geometries: Geometry[]; note?: PartsNote } | ({ ok: false } & ImportProblem);
 
 // Vietnam with its islands, generously: outside this, the CRS or the X/Y order is almost surely wrong.
 const VN_BOUNDS = { minLon: 101.0, maxLon: 118.0, minLat: 6.0, maxLat: 24.0 };
@@ -103,8 +110,10 @@ export function prepareGeometry(
     : {
         ok: true,
         geometries: lines,
-        ...(lines.length > 1
-          ? { note: `${parts.length} separate parts became ${lines.length} roads` }
-          : { note: `${parts.length} connected parts joined into one road` }),
+        note: {
+          code: lines.length > 1 ? 'parts_split' : 'parts_joined',
+          parts: parts.length,
+          lines: lines.length,
+        },
       };
 }

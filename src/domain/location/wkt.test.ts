@@ -15,7 +15,8 @@ describe('WKT', () => {
   it('recognises VN-2000 TM-3 and UTM .prj files and says the shift comes from RoadGIS', () => {
     const r = recogniseWkt(GDAL_9216)!;
     expect(r.crs.code).toBe('EPSG:9216');
-    expect(r.warnings.join()).toMatch(/EPSG:6960/u);
+    expect(r.warnings.map((w) => w.text).join()).toMatch(/EPSG:6960/u);
+    expect(r.warnings.map((w) => w.code)).toContain('datum_shift_assumed');
     expect(recogniseWkt(esriWkt('EPSG:3405'))!.crs.code).toBe('EPSG:3405');
     expect(recogniseWkt(esriWkt('EPSG:5898'))!.crs.code).toBe('EPSG:5898');
     expect(recogniseWkt(ogcWkt('EPSG:9209'))!.crs.code).toBe('EPSG:9209');
@@ -27,7 +28,7 @@ describe('WKT', () => {
       .replace('VN-2000_TM-3_107-30', 'TM3_107_30');
     const r = recogniseWkt(mislabelled)!;
     expect(r.crs.code).toBe('EPSG:9216');
-    expect(r.warnings[0]).toMatch(/says WGS 84 .* read as VN-2000/u);
+    expect(r.warnings[0]!.text).toMatch(/says WGS 84 .* read as VN-2000/u);
   });
 
   it('keeps real WGS 84 UTM and geographic files as they are', () => {

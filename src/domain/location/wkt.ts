@@ -1,5 +1,7 @@
 // WKT for the registry's CRSs: ESRI WKT1 for shapefile .prj (as GDAL writes it; it cannot carry the datum
 // shift) and OGC WKT1 with EPSG authorities for GeoPackage; and recognition of .prj text found in the wild.
+import type { Notice } from '../assets/import-notices';
+import { notice } from '../assets/import-notices';
 import type { CrsDef } from './crs';
 import { CRS_LIST, getCrs } from './crs';
 
@@ -44,7 +46,7 @@ export function ogcWkt(code: string): string {
 
 export interface RecognisedCrs {
   crs: CrsDef;
-  warnings: string[];
+  warnings: Notice[];
 }
 
 function param(wkt: string, ...names: string[]): number | undefined {
@@ -67,14 +69,14 @@ export function recogniseWkt(wkt: string): RecognisedCrs | null {
   const datumText = /DATUM\["([^"]+)"/u.exec(text)?.[1] ?? '';
   const vnDatum = /vietnam|vn[-_ ]?2000/iu.test(datumText) || /VN[-_ ]?2000/u.test(text.slice(0, 60));
   const wgsDatum = /wgs[_ ]?(19)?84/iu.test(datumText);
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   if (byAuthority) {
-    if (byAuthority.datum === 'VN-2000') warnings.push(datumShiftNote());
+    if (byAuthority.datum === 'VN-2000') warnings.push(notice('datum_shift_assumed'));
     return { crs: byAuthority, warnings };
   }
   if (!/^\s*PROJCS/iu.test(text)) {
     if (!/^\s*GEOGCS/iu.test(text)) return null;
-    if (vnDatum) return { crs: getCrs('EPSG:4756'), warnings: [datumShiftNote()] };
+    if (vnDatum) return { crs: getCrs('EPSG:4756'), warnings: [notice('datum_shift_assumed')] };
     return wgsDatum ? { crs: getCrs('EPSG:4326'), warnings } : null;
   }
   if (!/Transverse_Mercator/iu.test(text)) return null;
@@ -89,7 +91,7 @@ export function recogniseWkt(wkt: string): RecognisedCrs | null {
     );
   if (vnDatum) {
     const crs = match('VN-2000');
-    return crs ? { crs, warnings: [datumShiftNote()] } : null;
+    return crs ? { crs, warnings: [notice('datum_shift_assumed')] } : null;
   }
   if (wgsDatum) {
     const exact = match('WGS 84');
@@ -99,16 +101,11 @@ export function recogniseWkt(wkt: string): RecognisedCrs | null {
       return {
         crs: vn,
         warnings: [
-          `the .prj says WGS 84 but its projection is the VN-2000 TM-3 zone ${vn.code} (central meridian ${lon0}°, k 0.9999); ` +
-            `read as VN-2000. If the data really is WGS 84, import again with --crs.`,
-          datumShiftNote(),
+          notice('prj_wgs84_is_vn2000', { crs: vn.code, meridian: lon0 }),
+          notice('datum_shift_assumed'),
         ],
       };
     }
   }
   return null;
-}
-
-function datumShiftNote(): string {
-  return 'the .prj carries no VN-2000 → WGS 84 shift; RoadGIS applies EPSG:6960 (QĐ 05/2007 parameters)';
 }

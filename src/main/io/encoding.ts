@@ -1,6 +1,8 @@
 // Text encodings of Vietnamese files: UTF-8 or Windows-1258 (CP1258) in practice, and in older data the TCVN3
 // and VNI font encodings. Declared encodings are honoured (.cpg, LDID); otherwise bytes that are valid UTF-8 are
 // UTF-8, and the rest is read as whichever of CP1258, TCVN3 and VNI reads as Vietnamese.
+import type { Notice } from '../../domain/assets/import-notices';
+import { notice } from '../../domain/assets/import-notices';
 import type { LegacyFont } from './legacy-vietnamese';
 import { decodeLegacy, detectLegacyFont } from './legacy-vietnamese';
 
@@ -49,19 +51,23 @@ export function decodeText(bytes: Uint8Array, encoding: TextEncodingName): strin
 const SAMPLE_BYTES = 256 * 1024;
 
 /**
- * The encoding of undeclared text bytes, with the warning a person should read when it is a guess.
- * `undeclared` says what was missing, for that warning.
+ * The encoding of undeclared text bytes, with the notice a person should read when it is a guess.
+ * `missingCpg`: the declaration that was missing is a shapefile's .cpg.
  */
 export function detectEncoding(
   bytes: Uint8Array,
-  undeclared = 'no encoding is declared',
-): { encoding: TextEncodingName; warning: string | null } {
+  missingCpg = false,
+): { encoding: TextEncodingName; warning: Notice | null } {
   if (isAscii(bytes) || isValidUtf8(bytes)) return { encoding: 'utf-8', warning: null };
   const sample = bytes.subarray(0, SAMPLE_BYTES);
   const font = detectLegacyFont(latin1.decode(sample), decodeText(sample, 'windows-1258'));
   const encoding = font ?? 'windows-1258';
   return {
     encoding,
-    warning: `the text is not UTF-8 and ${undeclared}: read as ${ENCODING_LABELS[encoding]}${font ? ' and converted to Unicode' : ''}. Check the preview reads Vietnamese right.`,
+    warning: notice('encoding_guessed', {
+      encoding: ENCODING_LABELS[encoding],
+      converted: font ? 1 : 0,
+      cpg: missingCpg ? 1 : 0,
+    }),
   };
 }

@@ -2,6 +2,7 @@
 // shapefiles): each font byte became the Latin-1 character with its code, so "Đường" reads "§­êng". Such text is
 // found by reading a sample both ways and converted whole, with a warning; genuine Unicode text (any character
 // above U+00FF) is never touched.
+import { notice } from '../../domain/assets/import-notices';
 import type { TextEncodingName } from './encoding';
 import { ENCODING_LABELS } from './encoding';
 import type { LegacyFont } from './legacy-vietnamese';
@@ -42,9 +43,6 @@ export function convertLegacyFontText(source: SourceData, requested?: TextEncodi
   return {
     ...source,
     encoding: font,
-    warnings: [
-      ...source.warnings,
-      `the text was typed in ${ENCODING_LABELS[font]} fonts and has been converted to Unicode. Check the preview reads Vietnamese right.`,
-    ],
+    warnings: [...source.warnings, notice('legacy_font_text', { encoding: ENCODING_LABELS[font] })],
   };
 }

@@ -1,5 +1,6 @@
 // What every format reader yields and every writer takes: plain records, one per feature, row-numbered so
 // errors can name the row. Geometry is GeoJSON in the CRS the format states (readers) or asks for (writers).
+import type { Notice } from '../../domain/assets/import-notices';
 import type { Geometry } from '../../domain/geometry/geojson';
 
 export type FieldValue = string | number | null;
@@ -26,7 +27,8 @@ export interface SourceData {
   records: SourceRecord[];
   /** Encoding used to decode text, where the format has a choice. */
   encoding?: string;
-  warnings: string[];
+  /** How the file was read, where a person should check (guessed encoding, assumed CRS…). */
+  warnings: Notice[];
 }
 
 export interface ExportField {

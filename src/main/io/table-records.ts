@@ -1,6 +1,8 @@
 // Tables (CSV, XLSX) → records. Finds the geometry: a WKT column, lon/lat columns, or X/Y columns. Vietnamese
 // survey tables write X = northing, Y = easting; GIS tables the reverse. The magnitudes decide (northings in
 // Vietnam are 0.9–2.6 million m, eastings below 1 million), so a mislabelled table still lands in place.
+import type { Notice } from '../../domain/assets/import-notices';
+import { notice } from '../../domain/assets/import-notices';
 import { toNumber } from '../../domain/assets/value-conversion';
 import type { Geometry, Position } from '../../domain/geometry/geojson';
 import type { FieldValue, SourceData, SourceField } from './records';
@@ -13,7 +15,7 @@ export interface TableInput {
   rows: FieldValue[][];
   /** Row number in the file of each row, as a person counts them (the heading is row 1). */
   rowNumbers: number[];
-  warnings: string[];
+  warnings: Notice[];
   encoding?: string;
 }
 
@@ -87,15 +89,11 @@ export function tableToSource(t: TableInput, options: { crs?: string } = {}): So
       // Degrees: Vietnam's longitudes (102–110) are larger than its latitudes (8–24).
       [lon, lat] = mx > my ? [x, y] : [y, x];
       crs = options.crs ?? 'EPSG:4326';
-      if (lon === y) warnings.push('the X column holds latitudes and Y longitudes: read as lat/lon');
+      if (lon === y) warnings.push(notice('lat_lon_swapped'));
     } else {
       [lon, lat] = mx > my ? [y, x] : [x, y];
-      if (lon === y)
-        warnings.push('X is the northing and Y the easting (Vietnamese survey order): read accordingly');
-      if (!crs)
-        warnings.push(
-          'projected X/Y coordinates without a CRS: choose it (the province’s VN-2000 TM-3 zone)',
-        );
+      if (lon === y) warnings.push(notice('survey_order'));
+      if (!crs) warnings.push(notice('projected_without_crs'));
     }
     position = (r) => {
       const a = parseNumber(r[lon] ?? null);
@@ -103,7 +101,7 @@ export function tableToSource(t: TableInput, options: { crs?: string } = {}): So
       return a === null || b === null ? null : [a, b];
     };
   } else {
-    warnings.push('no coordinate columns found (lon/lat, X/Y or WKT): features would have no location');
+    warnings.push(notice('no_coordinates'));
   }
 
   const records = t.rows.map((r, i) => {

@@ -2,12 +2,17 @@
 // row, and land the valid features in one change-log transaction (so they undo together and sync) — or, when a
 // row is rejected and skipping was not asked for, land nothing and return the report (file, row, field, reason).
 import fs from 'node:fs';
+import type { ApiErrorCode } from '../../api/errors';
 import { ApiError } from '../../api/errors';
+import type { Failure } from '../../domain/assets/import-failures';
+import { failure } from '../../domain/assets/import-failures';
 import type { Attributes } from '../../domain/assets/attributes';
 import { AttributeRuleError, applyAttributeRules } from '../../domain/assets/attributes';
 import { suggestMapping } from '../../domain/assets/field-matching';
 import type { ProjectArea } from '../../domain/assets/import-geometry';
 import { prepareGeometry } from '../../domain/assets/import-geometry';
+import type { Notice } from '../../domain/assets/import-notices';
+import { notice } from '../../domain/assets/import-notices';
 import type { ImportProblem, ProblemCode, ProblemParams } from '../../domain/assets/import-problems';
 import { problem } from '../../domain/assets/import-problems';
 import type { LayerName } from '../../domain/assets/layers';
@@ -55,14 +60,26 @@ export interface PreparedImport {
   mapping: Record<string, string | null>;
   features: Array<{ row: number; geometry: Geometry; attributes: Attributes }>;
   rejected: RejectedRow[];
-  notes: string[];
+  notes: Notice[];
+}
+
+/** Notices as the API gives them: English sentences for CLI and scripts, codes and values for a UI. */
+export function noticesOut(all: readonly Notice[]) {
+  return {
+    warnings: all.map((n) => n.text),
+    notices: all.map(({ code, params }) => ({ code, params })),
+  };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/iu;
 
+function fail(code: ApiErrorCode, f: Failure, issues?: ConstructorParameters<typeof ApiError>[2]): ApiError {
+  return new ApiError(code, f.text, issues, { code: f.code, params: f.params });
+}
+
 function inputError(e: unknown): never {
   if (e instanceof InputError) {
-    throw new ApiError('INVALID_INPUT', e.message, [
+    throw fail('INVALID_INPUT', failure('unreadable', { file: e.file, detail: e.message }), [
       { path: e.field ? `${e.file}:${e.row ?? ''}:${e.field}` : e.file, message: e.message },
     ]);
   }
@@ -80,12 +97,12 @@ export async function prepareImport(
   const source = await readSource(opts.path, opts).catch(inputError);
   const crsCode = opts.crs ?? source.crs;
   if (!crsCode)
-    throw new ApiError('INVALID_INPUT', `${source.file}: the coordinate system is unknown; choose it (crs)`, [
+    throw fail('INVALID_INPUT', failure('crs_required', { file: source.file }), [
       { path: 'crs', message: 'required for this file' },
     ]);
   const crs = findCrs(crsCode);
   if (!crs)
-    throw new ApiError('INVALID_INPUT', `Unknown CRS "${crsCode}"`, [
+    throw fail('INVALID_INPUT', failure('crs_unknown', { crs: crsCode }), [
       { path: 'crs', message: 'not in the CRS registry' },
     ]);
   const suggested = suggestMapping(
@@ -96,15 +113,21 @@ export async function prepareImport(
   const fieldDefs = LAYERS[opts.layer].fields;
   for (const [src, target] of Object.entries(opts.mapping ?? {})) {
     if (!(src in mapping))
-      throw new ApiError(
+      throw fail(
         'INVALID_INPUT',
-        `${source.file} has no field "${src}" (it has ${Object.keys(mapping).join(', ')})`,
+        failure('no_source_field', {
+          file: source.file,
+          field: src,
+          fields: Object.keys(mapping).join(', '),
+        }),
         [{ path: `mapping.${src}`, message: 'no such source field' }],
       );
     if (target && !fieldDefs.some((f) => f.name === target && !f.computed)) {
-      throw new ApiError('INVALID_INPUT', `${LAYERS[opts.layer].en} have no editable attribute "${target}"`, [
-        { path: `mapping.${src}`, message: 'no such attribute' },
-      ]);
+      throw fail(
+        'INVALID_INPUT',
+        failure('no_attribute', { layer: LAYERS[opts.layer].en, attribute: target }),
+        [{ path: `mapping.${src}`, message: 'no such attribute' }],
+      );
     }
     if (target) for (const k of Object.keys(mapping)) if (mapping[k] === target) mapping[k] = null;
     mapping[src] = target || null;
@@ -116,7 +139,7 @@ export async function prepareImport(
   const toWgs84 = crs.code === 'EPSG:4326' ? null : converter(crs.code, 'EPSG:4326');
   const features: PreparedImport['features'] = [];
   const rejected: RejectedRow[] = [];
-  const notes: string[] = [];
+  const notes: Notice[] = [];
   const total = source.records.length;
   for (const [i, rec] of source.records.entries()) {
     if (i % 2000 === 0) {
@@ -139,7 +162,10 @@ export async function prepareImport(
       reject('(geometry)', prepared);
       continue;
     }
-    if (prepared.note) notes.push(`${source.file}, row ${rec.row}: ${prepared.note}`);
+    if (prepared.note) {
+      const { code, parts, lines } = prepared.note;
+      notes.push(notice(code, { file: source.file, row: rec.row, parts, lines }));
+    }
     let attrs: Attributes = {};
     let bad = false;
     for (const { src, target, def, convert } of targets) {
@@ -201,15 +227,15 @@ export async function runImport(
   try {
     prepared = await prepareImport(opts, projectArea(store), report('read'), cancelled);
   } catch (e) {
-    if (e instanceof Cancelled) throw new ApiError('CONFLICT', 'Import cancelled: nothing was imported');
+    if (e instanceof Cancelled) throw fail('CONFLICT', failure('cancelled'));
     throw e;
   }
   if (opts.reportPath && prepared.rejected.length)
     fs.writeFileSync(opts.reportPath, rejectedCsv(prepared.rejected));
   if (prepared.rejected.length && !opts.skipInvalid) {
-    throw new ApiError(
+    throw fail(
       'INVALID_INPUT',
-      `${prepared.rejected.length} row(s) of ${prepared.source.file} cannot be imported; nothing was imported. Fix them, or import the valid rows only.`,
+      failure('rows_rejected', { count: prepared.rejected.length, file: prepared.source.file }),
       prepared.rejected
         .slice(0, 200)
         .map((r) => ({ path: `${r.file}:${r.row}:${r.field}`, message: r.reason })),
@@ -254,7 +280,7 @@ export async function runImport(
       baseVersion: null,
     };
   });
-  if (cancelled()) throw new ApiError('CONFLICT', 'Import cancelled: nothing was imported');
+  if (cancelled()) throw fail('CONFLICT', failure('cancelled'));
   report('write')(0, changes.length);
   const tx = changes.length
     ? await store.commit({
@@ -269,7 +295,7 @@ export async function runImport(
   return {
     imported: changes.length,
     rejected: prepared.rejected,
-    warnings: [...prepared.source.warnings, ...prepared.notes],
+    ...noticesOut([...prepared.source.warnings, ...prepared.notes]),
     crs: prepared.crs,
     mapping: prepared.mapping,
   };

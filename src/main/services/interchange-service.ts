@@ -6,7 +6,7 @@ import type { ServiceEvents } from './events';
 import { toApiFeature } from './feature-conversion';
 import type { HostPorts } from './host-ports';
 import { exportLayer, exportOpenData } from './interchange-export';
-import { prepareImport, projectArea, runImport } from './interchange-import';
+import { noticesOut, prepareImport, projectArea, runImport } from './interchange-import';
 
 type Handlers = Pick<
   ApiHandlers,
@@ -32,7 +32,7 @@ export function createInterchangeService(
         sourceLayer: p.source.layer,
         crs: p.crs,
         encoding: p.source.encoding ?? null,
-        warnings: [...p.source.warnings, ...p.notes.slice(0, 50)],
+        ...noticesOut([...p.source.warnings, ...p.notes.slice(0, 50)]),
         fields: p.source.fields.map((f) => ({ name: f.name, type: f.type, samples: samples(f.name) })),
         mapping: p.mapping,
         total: p.source.records.length,

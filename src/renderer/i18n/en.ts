@@ -1,3 +1,5 @@
+import { FAILURE_TEXT_EN } from '../../domain/assets/import-failures';
+import { NOTICE_TEXT_EN } from '../../domain/assets/import-notices';
 import { PROBLEM_TEXT_EN } from '../../domain/assets/import-problems';
 import type { Messages } from './vi';
 
@@ -44,7 +46,7 @@ export const en: Messages = {
   reportPath: 'Save the rejected-rows report to (optional)',
   detected: (crs: string, enc: string | null, total: number, valid: number) =>
     `CRS ${crs}${enc ? ` · encoding ${enc}` : ''} · ${total} rows, ${valid} valid`,
-  textPreview: 'Check that Vietnamese text reads right:',
+  textPreview: 'Sample values (check that Vietnamese reads right)',
   mapping: 'Field mapping',
   sourceField: 'Field in the file',
   targetField: 'RoadGIS attribute',
@@ -63,6 +65,8 @@ export const en: Messages = {
   doExport: 'Export',
   exported: (n: number, files: string) => `Exported ${n} feature(s): ${files}`,
   reasons: PROBLEM_TEXT_EN,
+  notices: NOTICE_TEXT_EN,
+  failures: FAILURE_TEXT_EN,
   errors: {
     INVALID_INPUT: 'Invalid input',
     UNKNOWN_METHOD: 'Unknown function',

@@ -1,4 +1,6 @@
 // Vietnamese is the default language of the UI.
+import type { FailureCode } from '../../domain/assets/import-failures';
+import type { NoticeCode } from '../../domain/assets/import-notices';
 import type { ProblemCode, ProblemParams } from '../../domain/assets/import-problems';
 
 const v = (p: ProblemParams, k: string) => String(p[k] ?? '');
@@ -22,6 +24,50 @@ const reasons: Record<ProblemCode, (p: ProblemParams) => string> = {
   not_date: (p) => `"${v(p, 'value')}" không phải là ngày`,
   too_long: (p) => `${v(p, 'length')} ký tự; trường ${v(p, 'field')} chứa tối đa ${v(p, 'max')}`,
   road_code: (p) => `"${v(p, 'value')}" không phải số hiệu đường hợp lệ (ví dụ QL.14, ĐT.671, ĐH.87, CT.01)`,
+};
+
+const at = (p: ProblemParams) => `${v(p, 'file')}, dòng ${v(p, 'row')}`;
+/** Every notice code must have its Vietnamese text too. */
+const notices: Record<NoticeCode, (p: ProblemParams) => string> = {
+  datum_shift_assumed: () =>
+    'tệp .prj không có tham số chuyển đổi VN-2000 → WGS 84; RoadGIS áp dụng EPSG:6960 (tham số theo QĐ 05/2007)',
+  prj_wgs84_is_vn2000: (p) =>
+    `tệp .prj ghi WGS 84 nhưng phép chiếu là múi TM-3 VN-2000 ${v(p, 'crs')} (kinh tuyến trục ${v(p, 'meridian')}°, k 0,9999); đã đọc theo VN-2000. Nếu dữ liệu thật sự là WGS 84, hãy nhập lại và chọn hệ tọa độ.`,
+  prj_unknown: () => 'tệp .prj mô tả một hệ tọa độ RoadGIS không nhận ra; hãy chọn hệ tọa độ',
+  prj_missing: () => 'không có tệp .prj: hãy chọn hệ tọa độ',
+  crs_name_unknown: (p) =>
+    `tệp ghi hệ tọa độ "${v(p, 'name')}", RoadGIS không biết hệ này; hãy chọn hệ tọa độ`,
+  srs_unknown: (p) =>
+    `lớp ${v(p, 'layer')} dùng SRS ${v(p, 'srs')}, RoadGIS không biết hệ này; hãy chọn hệ tọa độ`,
+  cpg_unknown: (p) =>
+    `tệp .cpg ghi "${v(p, 'cpg')}", RoadGIS không biết bảng mã này; đã tự nhận diện bảng mã`,
+  encoding_guessed: (p) =>
+    `văn bản không phải UTF-8 và ${p.cpg ? 'không có tệp .cpg' : 'không khai báo bảng mã'}: đã đọc theo ${v(p, 'encoding')}${p.converted ? ' và chuyển sang Unicode' : ''}. Hãy kiểm tra phần xem trước hiển thị đúng tiếng Việt.`,
+  legacy_font_text: (p) =>
+    `văn bản được gõ bằng phông ${v(p, 'encoding')} và đã được chuyển sang Unicode. Hãy kiểm tra phần xem trước hiển thị đúng tiếng Việt.`,
+  deleted_records: (p) => `đã bỏ qua ${v(p, 'count')} bản ghi bị đánh dấu xóa trong tệp .dbf`,
+  lat_lon_swapped: () => 'cột X chứa vĩ độ và cột Y chứa kinh độ: đã đọc theo vĩ độ/kinh độ',
+  survey_order: () =>
+    'X là tọa độ Bắc, Y là tọa độ Đông (quy ước trắc địa Việt Nam): đã đọc theo quy ước này',
+  projected_without_crs: () =>
+    'tọa độ phẳng X/Y nhưng chưa có hệ tọa độ: hãy chọn (múi TM-3 VN-2000 của tỉnh)',
+  no_coordinates: () =>
+    'không tìm thấy cột tọa độ (kinh độ/vĩ độ, X/Y hoặc WKT): các đối tượng sẽ không có vị trí',
+  parts_split: (p) => `${at(p)}: ${v(p, 'parts')} đoạn rời nhau thành ${v(p, 'lines')} tuyến đường`,
+  parts_joined: (p) => `${at(p)}: ${v(p, 'parts')} đoạn nối liền được gộp thành một tuyến đường`,
+};
+
+/** Why a whole import stops. Reader details ("unreadable") keep the reader's English sentence. */
+const failures: Record<FailureCode, (p: ProblemParams) => string> = {
+  unreadable: (p) => `Không đọc được tệp ${v(p, 'file')}: ${v(p, 'detail')}`,
+  crs_required: (p) => `${v(p, 'file')}: chưa biết hệ tọa độ; hãy chọn hệ tọa độ`,
+  crs_unknown: (p) => `Hệ tọa độ "${v(p, 'crs')}" không có trong danh mục`,
+  no_source_field: (p) =>
+    `${v(p, 'file')} không có trường "${v(p, 'field')}" (các trường: ${v(p, 'fields')})`,
+  no_attribute: (p) => `Lớp ${v(p, 'layer')} không có thuộc tính "${v(p, 'attribute')}" để nhập`,
+  rows_rejected: (p) =>
+    `${v(p, 'count')} dòng của ${v(p, 'file')} không nhập được; chưa nhập dòng nào. Hãy sửa các dòng này, hoặc chỉ nhập các dòng hợp lệ.`,
+  cancelled: () => 'Đã hủy nhập: không có dữ liệu nào được nhập',
 };
 
 export const vi = {
@@ -67,7 +113,7 @@ export const vi = {
   reportPath: 'Lưu báo cáo dòng lỗi vào (tuỳ chọn)',
   detected: (crs: string, enc: string | null, total: number, valid: number) =>
     `Hệ tọa độ ${crs}${enc ? ` · bảng mã ${enc}` : ''} · ${total} dòng, ${valid} hợp lệ`,
-  textPreview: 'Kiểm tra chữ tiếng Việt hiển thị đúng:',
+  textPreview: 'Giá trị mẫu (kiểm tra chữ tiếng Việt hiển thị đúng)',
   mapping: 'Ghép trường',
   sourceField: 'Trường trong tệp',
   targetField: 'Thuộc tính RoadGIS',
@@ -87,6 +133,8 @@ export const vi = {
   exported: (n: number, files: string) => `Đã xuất ${n} đối tượng: ${files}`,
   /** Why an imported row was rejected, by problem code. */
   reasons,
+  notices,
+  failures,
   errors: {
     INVALID_INPUT: 'Dữ liệu nhập không hợp lệ',
     UNKNOWN_METHOD: 'Chức năng không tồn tại',

@@ -1,6 +1,7 @@
 // The import wizard: choose a file and layer → preview (CRS, encoding, Vietnamese text, field mapping,
 // rejected rows, features dashed on the map) → import as one undoable change, with progress and cancel.
 import type { MethodInput, MethodOutput, RoadGisClient } from '../../api/contract';
+import { ApiError } from '../../api/errors';
 import type { LayerName } from '../../domain/assets/layers';
 import { LAYER_NAMES, LAYERS } from '../../domain/assets/layers';
 import { lang, t } from '../i18n/i18n';
@@ -9,6 +10,15 @@ import type { PreviewLayer } from '../map/preview-layer';
 import { el, options, table } from './dom';
 
 type Preview = MethodOutput<'interchange.preview'>;
+
+const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+
+/** An import error in the UI's language where the service gave its code, else as the service said it. */
+function failureText(e: unknown): string {
+  const detail = e instanceof ApiError ? e.detail : undefined;
+  const say = detail && t().failures[detail.code as keyof Messages['failures']];
+  return say ? say(detail.params) : (e as Error).message;
+}
 type ImportEncoding = NonNullable<MethodInput<'interchange.preview'>['encoding']>;
 
 export class ImportDialog {
@@ -161,7 +171,7 @@ export class ImportDialog {
       (this.dialog.querySelector('#imp-run') as HTMLButtonElement).disabled = p.valid === 0;
       this.setStatus(t().detected(p.crs, p.encoding, p.total, p.valid));
     } catch (e) {
-      this.setStatus((e as Error).message, true);
+      this.setStatus(failureText(e), true);
     }
   }
 
@@ -183,8 +193,12 @@ export class ImportDialog {
     );
     const box = this.dialog.querySelector('.preview')!;
     const parts: Array<Node | null> = [
-      ...p.warnings.map((w) => el('p', { class: 'warning', text: `⚠ ${w}` })),
-      el('p', { text: m.textPreview }),
+      ...p.notices.map((n, i) =>
+        el('p', {
+          class: 'warning',
+          text: `⚠ ${sentence(t().notices[n.code as keyof Messages['notices']]?.(n.params) ?? p.warnings[i]!)}`,
+        }),
+      ),
       el('h3', { text: m.mapping }),
       el(
         'table',
@@ -196,7 +210,7 @@ export class ImportDialog {
             'tr',
             {},
             el('th', { text: m.sourceField }),
-            el('th', { text: '' }),
+            el('th', { text: m.textPreview }),
             el('th', { text: m.targetField }),
           ),
         ),
@@ -238,7 +252,7 @@ export class ImportDialog {
       this.dialog.close();
       this.onImported(layer, t().imported(r.imported, LAYERS[layer][lang()]));
     } catch (e) {
-      this.setStatus((e as Error).message, true);
+      this.setStatus(failureText(e), true);
     } finally {
       this.jobId = null;
     }

@@ -3,6 +3,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
+import type { Notice } from '../../../domain/assets/import-notices';
 import type { TextEncodingName } from '../encoding';
 import { decodeText, detectEncoding } from '../encoding';
 import type { SourceData } from '../records';
@@ -17,7 +18,7 @@ export function readCsv(
   let bytes = new Uint8Array(fs.readFileSync(file));
   if (bytes.length === 0) throw new InputError(name, 'the file is empty');
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   let encoding = options.encoding;
   if (!encoding) {
     const detected = detectEncoding(bytes);

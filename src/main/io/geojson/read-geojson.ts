@@ -1,4 +1,6 @@
 // GeoJSON: RFC 7946 is WGS 84; the legacy "crs" member naming an EPSG code is honoured (QGIS still writes it).
+import type { Notice } from '../../../domain/assets/import-notices';
+import { notice } from '../../../domain/assets/import-notices';
 import fs from 'node:fs';
 import path from 'node:path';
 import { findCrs } from '../../../domain/location/crs';
@@ -27,13 +29,13 @@ export function readGeoJson(file: string): SourceData {
   const features =
     doc.type === 'FeatureCollection' ? doc.features : doc.type === 'Feature' ? [doc] : undefined;
   if (!Array.isArray(features)) throw new InputError(name, 'not a GeoJSON FeatureCollection or Feature');
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   let crs: string | null = 'EPSG:4326';
   const crsName = doc.crs?.properties?.name;
   if (crsName && !/CRS84|4326/u.test(crsName)) {
     const m = /EPSG:{1,2}(\d+)/u.exec(crsName);
     crs = m ? (findCrs(m[1]!)?.code ?? null) : null;
-    if (!crs) warnings.push(`the file names CRS "${crsName}", which RoadGIS does not know; choose the CRS`);
+    if (!crs) warnings.push(notice('crs_name_unknown', { name: crsName }));
   }
   const fieldTypes = new Map<string, SourceField['type']>();
   const records = features.map((f, i) => {

@@ -1,4 +1,5 @@
 // Reads one feature table of any GeoPackage (QGIS, GDAL, ArcGIS, RoadGIS) with our SQLite engine.
+import { notice } from '../../../domain/assets/import-notices';
 import path from 'node:path';
 import { findCrs } from '../../../domain/location/crs';
 import { decodeGpb } from '../../store/geopackage/geometry-blob';
@@ -43,9 +44,7 @@ export async function readGeoPackage(file: string, options: { layer?: string } =
       srs && String(srs.organization).toUpperCase() === 'EPSG'
         ? (findCrs(String(srs.organization_coordsys_id))?.code ?? null)
         : null;
-    const warnings = crs
-      ? []
-      : [`layer ${info.table} uses SRS ${info.srsId}, which RoadGIS does not know; choose the CRS`];
+    const warnings = crs ? [] : [notice('srs_unknown', { layer: info.table, srs: info.srsId })];
     const columns = all(db, `PRAGMA table_info(${quoteIdent(info.table)})`).filter(
       (c) => c.name !== info.column && c.name !== info.pk,
     );

@@ -8,6 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { recogniseWkt } from '../../../domain/location/wkt';
+import type { Notice } from '../../../domain/assets/import-notices';
+import { notice } from '../../../domain/assets/import-notices';
 import type { TextEncodingName } from '../encoding';
 import { detectEncoding, encodingFromCpg } from '../encoding';
 import type { SourceData } from '../records';
@@ -125,17 +127,15 @@ function dbfTextBytes(dbf: Uint8Array): Uint8Array {
 function chooseEncoding(
   p: Parts,
   requested: TextEncodingName | undefined,
-  warnings: string[],
+  warnings: Notice[],
 ): TextEncodingName {
   if (requested) return requested;
   if (p.cpg !== undefined) {
     const e = encodingFromCpg(p.cpg);
     if (e) return e;
-    warnings.push(
-      `the .cpg says "${p.cpg.trim()}", which RoadGIS does not know; the text encoding was detected instead`,
-    );
+    warnings.push(notice('cpg_unknown', { cpg: p.cpg.trim() }));
   }
-  const detected = detectEncoding(dbfTextBytes(p.dbf!), 'there is no .cpg file');
+  const detected = detectEncoding(dbfTextBytes(p.dbf!), true);
   if (detected.warning) warnings.push(detected.warning);
   return detected.encoding;
 }
@@ -152,7 +152,7 @@ export function readShapefile(
       p.name,
       `the .dbf has ${rows} records but the .shp has ${shapes} shapes: the files do not belong together`,
     );
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   const encoding = chooseEncoding(p, options.encoding, warnings);
   let crs: string | null = null;
   if (p.prj !== undefined) {
@@ -160,8 +160,8 @@ export function readShapefile(
     if (r) {
       crs = r.crs.code;
       warnings.push(...r.warnings);
-    } else warnings.push('the .prj describes a coordinate system RoadGIS does not recognise; choose the CRS');
-  } else warnings.push('no .prj file: choose the CRS');
+    } else warnings.push(notice('prj_unknown'));
+  } else warnings.push(notice('prj_missing'));
   const table = readDbfHeader(p.dbf!, encoding);
   const shp = new DataView(p.shp.buffer, p.shp.byteOffset, p.shp.byteLength);
   const shx = new DataView(p.shx!.buffer, p.shx!.byteOffset, p.shx!.byteLength);
@@ -181,7 +181,7 @@ export function readShapefile(
     }
     records.push({ row, geometry, attributes });
   });
-  if (deleted) warnings.push(`${deleted} record(s) marked deleted in the .dbf were left out`);
+  if (deleted) warnings.push(notice('deleted_records', { count: deleted }));
   return {
     file: p.name,
     layer: p.name.replace(/\.shp$/iu, ''),
