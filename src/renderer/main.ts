@@ -14,6 +14,7 @@ import { assetAtPixel, createMapView, showPointerCoordinates } from './map/map-v
 import { IdentifyPanel } from './panels/identify-panel';
 import { ImportDialog } from './panels/import-dialog';
 import { ExportDialog } from './panels/export-dialog';
+import type { FileChooser } from './panels/path-field';
 import { PreviewLayer } from './map/preview-layer';
 import { transformExtent } from 'ol/proj';
 
@@ -85,6 +86,10 @@ async function start(): Promise<void> {
   client.onEvent('project.changed', () => void refreshHistoryButtons());
 
   let crsList: Array<{ code: string; label: string }> = [];
+  // The desktop's file dialog when the host has one (Electron); in a browser paths are typed.
+  const chooser: FileChooser = (await client.call('host.capabilities', {})).fileDialog
+    ? async (choice) => (await client.call('host.chooseFile', choice)).path
+    : null;
   const preview = new PreviewLayer(view.map);
   const importDialog = new ImportDialog(
     client,
@@ -94,6 +99,7 @@ async function start(): Promise<void> {
       void reload([layer]).then(refreshHistoryButtons);
       setStatus(message);
     },
+    chooser,
   );
   const exportDialog = new ExportDialog(
     client,
@@ -107,6 +113,7 @@ async function start(): Promise<void> {
         number,
       ],
     (message) => setStatus(message),
+    chooser,
   );
   $('import').addEventListener('click', () => importDialog.open());
   $('export').addEventListener('click', () => exportDialog.open());

@@ -7,6 +7,8 @@ import { ApiError } from '../../src/api/errors';
 import { API, METHOD_NAMES } from '../../src/api/contract';
 import type { Transport } from './transports';
 import { TRANSPORTS } from './transports';
+import { createHostService } from '../../src/main/services/host-service';
+import { testPorts } from '../support/project';
 
 const LINE = {
   type: 'LineString' as const,
@@ -79,12 +81,31 @@ describe.each(Object.keys(TRANSPORTS))('API over %s', (name) => {
       'jobs.cancel': await t.client.call('jobs.cancel', { jobId: '11111111-1111-4111-8111-111111111111' }),
       'features.delete': await t.client.call('features.delete', { layer: 'roads', uid: road.id }),
       'features.create': road,
+      'host.capabilities': await t.client.call('host.capabilities', {}),
+      // These hosts have no dialog (see below); the output shape is checked on a host that has one.
+      'host.chooseFile': await createHostService({
+        ...testPorts(),
+        chooseFile: async () => path.join(dir, 'duong.shp'),
+      })['host.chooseFile']({ mode: 'open', title: 'Chọn tệp', extensions: ['shp'] }),
     };
     expect(Object.keys(outputs).sort()).toEqual([...METHOD_NAMES].sort());
     for (const [method, out] of Object.entries(outputs)) {
       const r = API[method as keyof typeof API].output.safeParse(out);
       expect(r.success, `${method}: ${r.error?.message}`).toBe(true);
     }
+  });
+
+  it('a host without a file dialog says so, and dialog requests are validated', async () => {
+    expect(await t.client.call('host.capabilities', {})).toEqual({ fileDialog: false });
+    const choice = { mode: 'open' as const, title: 'Chọn tệp', extensions: ['shp'] };
+    expect((await failure(t.client.call('host.chooseFile', choice))).code).toBe('NOT_FOUND');
+    const bad = await failure(
+      t.client.call('host.chooseFile', { ...choice, mode: 'save', defaultName: '../../etc/passwd' }),
+    );
+    expect(bad.code).toBe('INVALID_INPUT');
+    expect((await failure(t.client.call('host.chooseFile', { ...choice, extensions: ['*.shp'] }))).code).toBe(
+      'INVALID_INPUT',
+    );
   });
 
   it('creates, reads, updates and deletes with uid identity and normalised road codes', async () => {

@@ -3,7 +3,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { IpcMain, Protocol, SafeStorage, Session, WebContents } from 'electron';
+import type { BrowserWindow, IpcMain, Protocol, SafeStorage, Session, WebContents } from 'electron';
 import {
   isTrustedUrl,
   hardenSession,
@@ -14,6 +14,7 @@ import { registerAppProtocol } from '../../src/main/hosts/electron/app-protocol'
 import { registerIpc } from '../../src/main/hosts/electron/ipc';
 import { SecretStore } from '../../src/main/hosts/electron/secrets';
 import { ensureProjectFile } from '../../src/main/hosts/electron/first-run';
+import { fileDialog } from '../../src/main/hosts/electron/file-dialog';
 import { newProject } from '../support/project';
 import { tempDir } from '../support/temp';
 
@@ -166,5 +167,45 @@ describe('first run', () => {
     expect(fs.readFileSync(file, 'utf8')).toBe('sample');
     fs.writeFileSync(file, 'edited');
     expect(fs.readFileSync(ensureProjectFile(userData, resources), 'utf8')).toBe('edited');
+  });
+});
+
+describe('native file dialog', () => {
+  const win = { id: 1 } as unknown as BrowserWindow;
+  it('opens filtered by extension, attached to the window, and returns only the chosen path', async () => {
+    const showOpenDialog = vi.fn(async () => ({ canceled: false, filePaths: ['/du-lieu/duong.shp'] }));
+    const choose = fileDialog(
+      { showOpenDialog, showSaveDialog: vi.fn() } as never,
+      () => win,
+      '/home/ks/Documents',
+    );
+    expect(await choose({ mode: 'open', title: 'Chọn tệp', extensions: ['shp', 'zip'] })).toBe(
+      '/du-lieu/duong.shp',
+    );
+    expect(showOpenDialog).toHaveBeenCalledWith(win, {
+      title: 'Chọn tệp',
+      filters: [{ name: '.shp, .zip', extensions: ['shp', 'zip'] }],
+      properties: ['openFile'],
+    });
+  });
+
+  it('saves under the documents folder with the suggested name; cancel gives null', async () => {
+    const showSaveDialog = vi
+      .fn()
+      .mockResolvedValueOnce({ canceled: false, filePath: '/home/ks/Documents/cau.gpkg' })
+      .mockResolvedValueOnce({ canceled: true, filePath: '' });
+    const choose = fileDialog(
+      { showOpenDialog: vi.fn(), showSaveDialog } as never,
+      () => null,
+      '/home/ks/Documents',
+    );
+    const choice = { mode: 'save' as const, title: 'Xuất', extensions: ['gpkg'], defaultName: 'cau.gpkg' };
+    expect(await choose(choice)).toBe('/home/ks/Documents/cau.gpkg');
+    expect(showSaveDialog).toHaveBeenCalledWith({
+      title: 'Xuất',
+      filters: [{ name: '.gpkg', extensions: ['gpkg'] }],
+      defaultPath: '/home/ks/Documents/cau.gpkg',
+    });
+    expect(await choose(choice)).toBeNull();
   });
 });

@@ -40,5 +40,12 @@ test('Electron opens the sample province with a sandboxed renderer', async () =>
     ),
   ).toEqual(['call', 'onEvent']);
   await expect(page.locator('#status')).toContainText('Đã tải');
+  // The import wizard offers the native file dialog; what the person picks lands in the path field.
+  await app.evaluate(({ dialog }) => {
+    dialog.showOpenDialog = (async () => ({ canceled: false, filePaths: ['/du-lieu/duong.shp'] })) as never;
+  });
+  await page.click('#import');
+  await page.locator('#import-dialog .choose').first().click();
+  await expect(page.locator('#imp-path')).toHaveValue('/du-lieu/duong.shp');
   await app.close();
 });

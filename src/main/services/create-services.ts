@@ -5,6 +5,7 @@ import { createCrsService } from './crs-service';
 import { ServiceEvents } from './events';
 import { createFeaturesService } from './features-service';
 import { createHistoryService } from './history-service';
+import { createHostService } from './host-service';
 import { createInterchangeService } from './interchange-service';
 import type { HostPorts } from './host-ports';
 import { createProjectService } from './project-service';
@@ -23,6 +24,7 @@ export function createServices(store: ProjectStore, ports: HostPorts): Services 
     ...createHistoryService(store, ports, events),
     ...createInterchangeService(store, ports, events),
     ...createCrsService(),
+    ...createHostService(ports),
   };
   return { handlers, events, store };
 }

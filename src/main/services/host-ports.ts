@@ -6,6 +6,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+/** A native file dialog request; the host shows it, the person picks (or cancels). */
+export interface FileChoice {
+  mode: 'open' | 'save';
+  /** Already in the UI's language. */
+  title: string;
+  /** Lower-case extensions without the dot; empty for any file. */
+  extensions: string[];
+  /** Suggested file name for a save dialog. */
+  defaultName?: string;
+}
+
 export interface HostPorts {
   now: () => string;
   newId: () => string;
@@ -13,6 +24,8 @@ export interface HostPorts {
   author: () => string;
   /** Folder holding the bundled resources (basemaps, sample project). */
   resourcesDir: string;
+  /** The desktop's file dialog: the chosen absolute path, or null if cancelled. Absent in browser and CLI hosts. */
+  chooseFile?: (choice: FileChoice) => Promise<string | null>;
 }
 
 /** resources/ next to the package.json above this module (works from src/ and from a dist/ bundle). */

@@ -4,6 +4,8 @@ import type { LayerName } from '../../domain/assets/layers';
 import { LAYER_NAMES, LAYERS } from '../../domain/assets/layers';
 import { lang, t } from '../i18n/i18n';
 import { el, options } from './dom';
+import type { FileChooser } from './path-field';
+import { pathField } from './path-field';
 
 const FORMATS: Array<[string, string]> = [
   ['shp', 'Shapefile (.shp)'],
@@ -23,6 +25,7 @@ export class ExportDialog {
     private readonly workingCrs: () => string,
     private readonly viewBox: () => [number, number, number, number],
     private readonly onDone: (message: string) => void,
+    private readonly chooser: FileChooser = null,
   ) {
     document.body.append(this.dialog);
   }
@@ -57,7 +60,21 @@ export class ExportDialog {
         'label',
         {},
         m.outputPath,
-        el('input', { id: 'exp-path', type: 'text', required: true, placeholder: '/home/…/cau.shp' }),
+        pathField(
+          el('input', { id: 'exp-path', type: 'text', required: true, placeholder: '/home/…/cau.shp' }),
+          this.chooser,
+          () => {
+            const field = (id: string) => (this.dialog.querySelector(`#${id}`) as HTMLSelectElement).value;
+            const format = field('exp-format');
+            return {
+              mode: 'save',
+              title: m.chooseExportTitle,
+              extensions: [format],
+              defaultName: `${field('exp-layer')}.${format}`,
+            };
+          },
+          (e) => this.showError(e),
+        ),
       ),
       el('label', { class: 'check' }, el('input', { id: 'exp-view', type: 'checkbox' }), m.onlyView),
       el('label', { class: 'check' }, el('input', { id: 'exp-overwrite', type: 'checkbox' }), m.overwrite),
@@ -76,7 +93,6 @@ export class ExportDialog {
     });
     get('exp-close').addEventListener('click', () => this.dialog.close());
     get('exp-run').addEventListener('click', async () => {
-      const status = form.querySelector('.status')!;
       try {
         const r = await this.client.call('interchange.export', {
           layer: get('exp-layer').value as LayerName,
@@ -90,10 +106,15 @@ export class ExportDialog {
         this.dialog.close();
         this.onDone(t().exported(r.count, r.files.join(', ')));
       } catch (e) {
-        status.textContent = (e as Error).message;
-        status.className = 'status error';
+        this.showError(e);
       }
     });
     this.dialog.showModal();
+  }
+
+  private showError(e: unknown): void {
+    const status = this.dialog.querySelector('.status')!;
+    status.textContent = (e as Error).message;
+    status.className = 'status error';
   }
 }

@@ -8,6 +8,11 @@ import { lang, t } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
 import type { PreviewLayer } from '../map/preview-layer';
 import { el, options, table } from './dom';
+import type { FileChooser } from './path-field';
+import { pathField } from './path-field';
+
+/** What the import wizard offers in the file dialog (the readers' extensions, src/main/io/read-source.ts). */
+const IMPORT_EXTENSIONS = ['shp', 'zip', 'gpkg', 'geojson', 'json', 'kml', 'kmz', 'csv', 'xlsx'];
 
 type Preview = MethodOutput<'interchange.preview'>;
 
@@ -31,6 +36,7 @@ export class ImportDialog {
     private readonly previewLayer: PreviewLayer,
     private readonly crsList: () => Array<{ code: string; label: string }>,
     private readonly onImported: (layer: LayerName, message: string) => void,
+    private readonly chooser: FileChooser = null,
   ) {
     document.body.append(this.dialog);
     client.onEvent('job.progress', (p) => {
@@ -87,13 +93,18 @@ export class ImportDialog {
         'label',
         {},
         m.filePath,
-        el('input', {
-          id: 'imp-path',
-          type: 'text',
-          required: true,
-          placeholder: '/home/…/duong.shp',
-          value: (this.dialog.querySelector('#imp-path') as HTMLInputElement | null)?.value ?? '',
-        }),
+        pathField(
+          el('input', {
+            id: 'imp-path',
+            type: 'text',
+            required: true,
+            placeholder: '/home/…/duong.shp',
+            value: (this.dialog.querySelector('#imp-path') as HTMLInputElement | null)?.value ?? '',
+          }),
+          this.chooser,
+          () => ({ mode: 'open', title: m.chooseImportTitle, extensions: IMPORT_EXTENSIONS }),
+          (e) => this.setStatus(failureText(e), true),
+        ),
       ),
       el(
         'label',
@@ -143,7 +154,17 @@ export class ImportDialog {
         'label',
         {},
         m.reportPath,
-        el('input', { id: 'imp-report', type: 'text', placeholder: '/home/…/dong-loi.csv' }),
+        pathField(
+          el('input', { id: 'imp-report', type: 'text', placeholder: '/home/…/dong-loi.csv' }),
+          this.chooser,
+          () => ({
+            mode: 'save',
+            title: m.chooseReportTitle,
+            extensions: ['csv'],
+            defaultName: 'dong-loi.csv',
+          }),
+          (e) => this.setStatus(failureText(e), true),
+        ),
       ),
       el('p', { class: 'status' }),
       el(

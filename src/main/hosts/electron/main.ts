@@ -1,11 +1,12 @@
 // Electron main process: only wiring. Hardens the session, serves the renderer over app://, opens the project
 // (the sample on first run), builds the services and connects them to the window through IPC.
-import { app, BrowserWindow, ipcMain, protocol, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import path from 'node:path';
 import { createServices } from '../../services/create-services';
 import { nodeHostPorts } from '../../services/host-ports';
 import { openProject } from '../../services/open-project';
 import { APP_SCHEME, registerAppProtocol } from './app-protocol';
+import { fileDialog } from './file-dialog';
 import { ensureProjectFile } from './first-run';
 import { forwardEvents, registerIpc } from './ipc';
 import { APP_ORIGIN, hardenSession, hardenWebContents, secureWebPreferences } from './security';
@@ -19,7 +20,10 @@ async function start(): Promise<void> {
   const resourcesDir = app.isPackaged
     ? path.join(process.resourcesPath, 'resources')
     : path.join(appDir, 'resources');
-  const ports = nodeHostPorts({ resourcesDir });
+  const ports = nodeHostPorts({
+    resourcesDir,
+    chooseFile: fileDialog(dialog, () => BrowserWindow.getFocusedWindow(), app.getPath('documents')),
+  });
   hardenSession(session.defaultSession);
   registerAppProtocol(protocol, path.join(appDir, 'dist', 'renderer'));
 
