@@ -7,7 +7,8 @@ import type { BBox } from '../../../domain/geometry/geojson';
 import { geometryBBox } from '../../../domain/geometry/geojson';
 import { esriWkt } from '../../../domain/location/wkt';
 import type { ExportData } from '../records';
-import { dbfFields, dbfHeader, dbfRecord, type Truncation } from './dbf-writer';
+import { ChunkedFileWriter } from '../chunked-file';
+import { dbfFields, dbfHeader, writeDbfRecord, type Truncation } from './dbf-writer';
 import { shortFieldNames } from './field-names';
 import type { ShapeType } from './shp-writer';
 import { encodeShape, shpHeader } from './shp-writer';
@@ -50,44 +51,37 @@ export function writeShapefile(
 
   let box: BBox | null = null;
   for (const r of data.records) if (r.geometry) box = mergeBBox(box, geometryBBox(r.geometry));
-  const shp = fs.openSync(`${base}.shp`, 'w');
-  const shx = fs.openSync(`${base}.shx`, 'w');
-  const dbf = fs.openSync(`${base}.dbf`, 'w');
+  const shp = new ChunkedFileWriter(`${base}.shp`);
+  const shx = new ChunkedFileWriter(`${base}.shx`);
+  const dbf = new ChunkedFileWriter(`${base}.dbf`);
   const truncated: Truncation[] = [];
+  let done = false;
   try {
-    fs.writeSync(shp, shpHeader(shapeType, shpBytes, box));
-    fs.writeSync(shx, shpHeader(shapeType, 100 + 8 * shapes.length, box));
+    shp.write(shpHeader(shapeType, shpBytes, box));
+    shx.write(shpHeader(shapeType, 100 + 8 * shapes.length, box));
     let offset = 100;
-    const recordHead = new Uint8Array(8);
-    const headView = new DataView(recordHead.buffer);
+    const head = new Uint8Array(8);
+    const headView = new DataView(head.buffer);
     shapes.forEach((content, i) => {
       headView.setInt32(0, i + 1, false);
       headView.setInt32(4, content.length / 2, false);
-      fs.writeSync(shp, recordHead);
-      fs.writeSync(shp, content);
-      const idx = new Uint8Array(8);
-      const iv = new DataView(idx.buffer);
-      iv.setInt32(0, offset / 2, false);
-      iv.setInt32(4, content.length / 2, false);
-      fs.writeSync(shx, idx);
+      shp.write(head);
+      shp.write(content);
+      headView.setInt32(0, offset / 2, false);
+      shx.write(head);
       offset += 8 + content.length;
     });
-    fs.writeSync(dbf, dbfHeader(fields, data.records.length, new Date()));
-    const chunk: Uint8Array[] = [];
-    const flush = () => {
-      if (chunk.length) fs.writeSync(dbf, Buffer.concat(chunk));
-      chunk.length = 0;
-    };
+    dbf.write(dbfHeader(fields, data.records.length, new Date()));
     for (const r of data.records) {
-      chunk.push(dbfRecord(fields, r.attributes, truncated));
-      if (chunk.length >= 1024) flush();
+      const { buf, at } = dbf.reserve(recordLength);
+      writeDbfRecord(fields, r.attributes, truncated, buf, at);
     }
-    flush();
-    fs.writeSync(dbf, new Uint8Array([0x1a]));
+    dbf.write(new Uint8Array([0x1a]));
+    done = true;
   } finally {
-    fs.closeSync(shp);
-    fs.closeSync(shx);
-    fs.closeSync(dbf);
+    shp.close(!done);
+    shx.close(!done);
+    dbf.close(!done);
   }
   fs.writeFileSync(`${base}.prj`, esriWkt(data.crs));
   fs.writeFileSync(`${base}.cpg`, 'UTF-8');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lastInsertRowid, openDatabase, runCached } from './sqlite-engine';
+import { all, lastInsertRowid, openDatabase, runCached } from './sqlite-engine';
 
 describe('binding through the C API', () => {
   it('stores every value type as the oo1 binder would', async () => {
@@ -26,6 +26,22 @@ describe('binding through the C API', () => {
     expect(() => runCached(db, 'INSERT INTO t VALUES (?,?,?,?,?,?)', ['too few'])).toThrow(
       /takes 6 parameters, 1 given/u,
     );
+    db.close();
+  });
+
+  it('reads every value type back as oo1 does, including big integers, empty blobs and bound filters', async () => {
+    const db = await openDatabase();
+    db.exec(`CREATE TABLE t(a TEXT, b INTEGER, c REAL, d BLOB, e TEXT);
+      INSERT INTO t VALUES ('Đường tỉnh 671', 9007199254740993, -0.5, x'00ff', NULL),
+                           ('', -7, 1e300, x'', 'x');`);
+    const sql = 'SELECT a, b, c, d, e FROM t WHERE c < ? ORDER BY rowid';
+    expect(all(db, sql, [10])).toEqual(db.selectObjects(sql, [10]));
+    expect(all(db, sql, [2e300])).toEqual([
+      { a: 'Đường tỉnh 671', b: 9007199254740993n, c: -0.5, d: new Uint8Array([0, 255]), e: null },
+      { a: '', b: -7, c: 1e300, d: new Uint8Array([]), e: 'x' },
+    ]);
+    expect(all(db, sql, [0])).toHaveLength(1);
+    expect(all(db, 'SELECT count(*) n FROM t')).toEqual([{ n: 2 }]);
     db.close();
   });
 

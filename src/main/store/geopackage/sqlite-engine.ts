@@ -4,7 +4,7 @@ import fs from 'node:fs';
 import sqlite3InitModule from '@sqlite.org/sqlite-wasm';
 import { gpbEnvelope, readGpbHeader } from './geometry-blob';
 import type { BindValue } from './raw-binding';
-import { changesOf, stepWith } from './raw-binding';
+import { changesOf, selectRows, stepWith } from './raw-binding';
 
 type Sqlite3 = Awaited<ReturnType<typeof sqlite3InitModule>>;
 export type Database = InstanceType<Sqlite3['oo1']['DB']>;
@@ -204,7 +204,13 @@ export function forEachImageChunk(
 }
 
 export function all(db: Database, sql: string, bind?: SqlValue[] | Record<string, SqlValue>): Row[] {
-  return db.selectObjects(sql, bind) as Row[];
+  if (bind !== undefined && !Array.isArray(bind)) return db.selectObjects(sql, bind) as Row[];
+  const stmt = db.prepare(sql);
+  try {
+    return selectRows(sqlite(), db, stmt, bind ?? []) as Row[];
+  } finally {
+    stmt.finalize();
+  }
 }
 
 export function one(

@@ -1,0 +1,48 @@
+// Writes a file through one 4 MB buffer: a shapefile export made three write calls per feature, 300k system
+// calls for 100k roads. Callers either copy bytes in or reserve space and fill it in place.
+import fs from 'node:fs';
+
+export class ChunkedFileWriter {
+  private readonly fd: number;
+  private readonly buf: Buffer;
+  private used = 0;
+
+  constructor(file: string, chunkBytes = 4 << 20) {
+    this.fd = fs.openSync(file, 'w');
+    this.buf = Buffer.allocUnsafe(chunkBytes);
+  }
+
+  /** `n` bytes (at most the chunk size) to fill in place at `buf[at…at+n)`, valid until the next call. */
+  reserve(n: number): { buf: Uint8Array; at: number } {
+    if (n > this.buf.length)
+      throw new RangeError(`cannot reserve ${n} bytes in a ${this.buf.length}-byte chunk`);
+    if (this.used + n > this.buf.length) this.flush();
+    const at = this.used;
+    this.used += n;
+    return { buf: this.buf, at };
+  }
+
+  write(bytes: Uint8Array): void {
+    if (bytes.length > this.buf.length) {
+      this.flush();
+      fs.writeSync(this.fd, bytes);
+      return;
+    }
+    const { buf, at } = this.reserve(bytes.length);
+    buf.set(bytes, at);
+  }
+
+  private flush(): void {
+    if (this.used) fs.writeSync(this.fd, this.buf, 0, this.used);
+    this.used = 0;
+  }
+
+  /** Flushes and closes; `abandon` closes without writing what is buffered (the caller removes the file). */
+  close(abandon = false): void {
+    try {
+      if (!abandon) this.flush();
+    } finally {
+      fs.closeSync(this.fd);
+    }
+  }
+}
