@@ -3,7 +3,7 @@ import type { Attributes, AttributeValue } from '../../domain/assets/attributes'
 import type { FieldDef, LayerName } from '../../domain/assets/layers';
 import { LAYERS, SYSTEM_FIELDS } from '../../domain/assets/layers';
 import type { FeatureState } from '../../domain/changes/change';
-import { decodeGpb, encodeGpb } from './geopackage/geometry-blob';
+import { decodeGpb, encodeGpbTransient } from './geopackage/geometry-blob';
 import type { ColumnSpec, FeatureTableSpec } from './geopackage/schema';
 import type { Row, SqlValue } from './geopackage/sqlite-engine';
 
@@ -57,5 +57,6 @@ export function rowToState(row: Row, columns: readonly string[]): FeatureState {
 }
 
 export function geometryValue(state: FeatureState): SqlValue {
-  return state.geometry ? encodeGpb(state.geometry, STORAGE_SRS) : null;
+  // Transient: the caller binds it at once (change-log.ts writeRow).
+  return state.geometry ? encodeGpbTransient(state.geometry, STORAGE_SRS) : null;
 }

@@ -5,7 +5,7 @@ import { geometryBBox, mergeBBox } from '../../../domain/geometry/geojson';
 import type { BBox } from '../../../domain/geometry/geojson';
 import { getCrs } from '../../../domain/location/crs';
 import { ogcWkt } from '../../../domain/location/wkt';
-import { encodeGpb } from '../../store/geopackage/geometry-blob';
+import { encodeGpbTransient } from '../../store/geopackage/geometry-blob';
 import type { ColumnSpec } from '../../store/geopackage/schema';
 import { createCoreTables, createFeatureTable } from '../../store/geopackage/schema';
 import { exportDatabase, openDatabase, quoteIdent, run } from '../../store/geopackage/sqlite-engine';
@@ -57,7 +57,7 @@ export async function writeGeoPackage(out: string, datasets: ExportData[]): Prom
           box = r.geometry ? mergeBBox(box, geometryBBox(r.geometry)) : box;
           stmt
             .bind([
-              r.geometry ? encodeGpb(r.geometry, crs.epsg) : null,
+              r.geometry ? encodeGpbTransient(r.geometry, crs.epsg) : null, // bound (copied) at once
               ...data.fields.map((f) => r.attributes[f.name] ?? null),
             ])
             .stepReset();

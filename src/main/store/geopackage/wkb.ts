@@ -47,6 +47,11 @@ export class WkbWriter {
   copy(): Uint8Array {
     return new Uint8Array(this.view.buffer.slice(0, this.pos));
   }
+
+  /** What was written since reset, in place: valid only until the next reset. */
+  written(): Uint8Array {
+    return new Uint8Array(this.view.buffer, 0, this.pos);
+  }
 }
 
 export function wkbSize(g: Geometry): number {
