@@ -17,8 +17,15 @@ const TYPED = {
 } as const;
 const FONTS = ['tcvn3', 'vni'] as const;
 
-/** A point shapefile whose .dbf holds the font bytes as they are, and no .cpg (as old tools wrote them). */
-function legacyShapefile(dir: string, names: readonly string[]): string {
+/**
+ * A point shapefile without .cpg (as old tools wrote them). ISO-8859-1 writes each character as the byte of the
+ * same code: the font bytes as they are.
+ */
+function legacyShapefile(
+  dir: string,
+  names: readonly string[],
+  encoding: 'ISO-8859-1' | 'CP1258' = 'ISO-8859-1',
+): string {
   const src = path.join(dir, 'src.geojson');
   fs.writeFileSync(
     src,
@@ -32,7 +39,7 @@ function legacyShapefile(dir: string, names: readonly string[]): string {
     }),
   );
   const out = path.join(dir, 'cau.shp');
-  ogr2ogr('-f', 'ESRI Shapefile', out, src, '-lco', 'ENCODING=ISO-8859-1');
+  ogr2ogr('-f', 'ESRI Shapefile', out, src, '-lco', `ENCODING=${encoding}`);
   fs.rmSync(out.replace(/\.shp$/u, '.cpg'));
   return out;
 }
@@ -62,23 +69,8 @@ describe('legacy Vietnamese font encodings', () => {
   );
 
   it('a CP1258 shapefile without .cpg is still read as CP1258', async () => {
-    const dir = tempDir();
-    const shp = legacyShapefile(dir, ['x']);
-    // Rewrite through GDAL in CP1258 from Unicode names: the detector must not mistake it for a font encoding.
-    const src = path.join(dir, 'u.geojson');
-    fs.writeFileSync(
-      src,
-      JSON.stringify({
-        type: 'FeatureCollection',
-        features: UNICODE.map((ten) => ({
-          type: 'Feature',
-          properties: { ten },
-          geometry: { type: 'Point', coordinates: [108, 14.4] },
-        })),
-      }),
-    );
-    ogr2ogr('-f', 'ESRI Shapefile', '-overwrite', shp, src, '-lco', 'ENCODING=CP1258');
-    fs.rmSync(shp.replace(/\.shp$/u, '.cpg'));
+    // Unicode names written by GDAL in CP1258: the detector must not mistake them for a font encoding.
+    const shp = legacyShapefile(tempDir(), UNICODE, 'CP1258');
     const preview = await p.handlers['interchange.preview']({ path: shp, layer: 'bridges' });
     expect(preview.encoding).toBe('windows-1258');
     expect(preview.fields.find((f) => f.name === 'ten')!.samples).toEqual(UNICODE);

@@ -1,6 +1,7 @@
 // Why a whole import (or its preview) stops: a code and its values, so each UI can say it in its own language,
 // plus the English sentence the CLI and API print. Per-row reasons are problems (import-problems.ts).
-import type { ProblemParams } from './import-problems';
+import type { CodedText, TextCatalog, TextParams } from './coded-text';
+import { codedText, param } from './coded-text';
 
 export type FailureCode =
   | 'unreadable'
@@ -11,15 +12,11 @@ export type FailureCode =
   | 'rows_rejected'
   | 'cancelled';
 
-export interface Failure {
-  code: FailureCode;
-  params: ProblemParams;
-  text: string;
-}
+export type Failure = CodedText<FailureCode>;
 
-const s = (p: ProblemParams, k: string) => String(p[k] ?? '');
+const s = param;
 
-export const FAILURE_TEXT_EN: Record<FailureCode, (p: ProblemParams) => string> = {
+export const FAILURE_TEXT_EN: TextCatalog<FailureCode> = {
   unreadable: (p) => s(p, 'detail'),
   crs_required: (p) => `${s(p, 'file')}: the coordinate system is unknown; choose it (crs)`,
   crs_unknown: (p) => `Unknown CRS "${s(p, 'crs')}"`,
@@ -30,6 +27,6 @@ export const FAILURE_TEXT_EN: Record<FailureCode, (p: ProblemParams) => string> 
   cancelled: () => 'Import cancelled: nothing was imported',
 };
 
-export function failure(code: FailureCode, params: ProblemParams = {}): Failure {
-  return { code, params, text: FAILURE_TEXT_EN[code](params) };
+export function failure(code: FailureCode, params: TextParams = {}): Failure {
+  return codedText(FAILURE_TEXT_EN, code, params);
 }

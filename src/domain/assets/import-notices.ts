@@ -1,7 +1,8 @@
 // What a person should know about how a file was read (guessed encoding, assumed datum shift, swapped X/Y…):
 // a code and its values, so each UI can say it in its own language, plus the English sentence the CLI and API
 // print. Unlike a problem (import-problems.ts) a notice rejects nothing.
-import type { ProblemParams } from './import-problems';
+import type { CodedText, TextCatalog, TextParams } from './coded-text';
+import { codedText, param } from './coded-text';
 
 export type NoticeCode =
   | 'datum_shift_assumed'
@@ -21,16 +22,12 @@ export type NoticeCode =
   | 'parts_split'
   | 'parts_joined';
 
-export interface Notice {
-  code: NoticeCode;
-  params: ProblemParams;
-  text: string;
-}
+export type Notice = CodedText<NoticeCode>;
 
-const s = (p: ProblemParams, k: string) => String(p[k] ?? '');
-const at = (p: ProblemParams) => `${s(p, 'file')}, row ${s(p, 'row')}`;
+const s = param;
+const at = (p: TextParams) => `${s(p, 'file')}, row ${s(p, 'row')}`;
 
-export const NOTICE_TEXT_EN: Record<NoticeCode, (p: ProblemParams) => string> = {
+export const NOTICE_TEXT_EN: TextCatalog<NoticeCode> = {
   datum_shift_assumed: () =>
     'the .prj carries no VN-2000 → WGS 84 shift; RoadGIS applies EPSG:6960 (QĐ 05/2007 parameters)',
   prj_wgs84_is_vn2000: (p) =>
@@ -57,6 +54,6 @@ export const NOTICE_TEXT_EN: Record<NoticeCode, (p: ProblemParams) => string> = 
   parts_joined: (p) => `${at(p)}: ${s(p, 'parts')} connected parts joined into one road`,
 };
 
-export function notice(code: NoticeCode, params: ProblemParams = {}): Notice {
-  return { code, params, text: NOTICE_TEXT_EN[code](params) };
+export function notice(code: NoticeCode, params: TextParams = {}): Notice {
+  return codedText(NOTICE_TEXT_EN, code, params);
 }

@@ -1,5 +1,8 @@
 // Why an imported row cannot land: a code and its values (so each UI can say it in its own language) plus the
-// English sentence the CLI and API print.
+// English sentence the CLI and API print (the shape of coded-text.ts; rows keep it as `reason`).
+import type { TextCatalog, TextParams } from './coded-text';
+import { param } from './coded-text';
+
 export type ProblemCode =
   | 'no_geometry'
   | 'not_numbers'
@@ -18,7 +21,7 @@ export type ProblemCode =
   | 'too_long'
   | 'road_code';
 
-export type ProblemParams = Record<string, string | number>;
+export type ProblemParams = TextParams;
 
 export interface ImportProblem {
   code: ProblemCode;
@@ -26,9 +29,9 @@ export interface ImportProblem {
   reason: string;
 }
 
-const s = (p: ProblemParams, k: string) => String(p[k] ?? '');
+const s = param;
 
-export const PROBLEM_TEXT_EN: Record<ProblemCode, (p: ProblemParams) => string> = {
+export const PROBLEM_TEXT_EN: TextCatalog<ProblemCode> = {
   no_geometry: () => 'no geometry',
   not_numbers: () => 'coordinates are not numbers',
   outside_vietnam: (p) =>

@@ -1,11 +1,12 @@
 // Vietnamese is the default language of the UI.
 import type { FailureCode } from '../../domain/assets/import-failures';
 import type { NoticeCode } from '../../domain/assets/import-notices';
-import type { ProblemCode, ProblemParams } from '../../domain/assets/import-problems';
+import type { TextCatalog, TextParams } from '../../domain/assets/coded-text';
+import { param as v } from '../../domain/assets/coded-text';
+import type { ProblemCode } from '../../domain/assets/import-problems';
 
-const v = (p: ProblemParams, k: string) => String(p[k] ?? '');
 /** Every problem code must have its Vietnamese text (a missing one fails the type check). */
-const reasons: Record<ProblemCode, (p: ProblemParams) => string> = {
+const reasons: TextCatalog<ProblemCode> = {
   no_geometry: () => 'không có tọa độ (hình học)',
   not_numbers: () => 'tọa độ không phải là số',
   outside_vietnam: (p) =>
@@ -26,9 +27,9 @@ const reasons: Record<ProblemCode, (p: ProblemParams) => string> = {
   road_code: (p) => `"${v(p, 'value')}" không phải số hiệu đường hợp lệ (ví dụ QL.14, ĐT.671, ĐH.87, CT.01)`,
 };
 
-const at = (p: ProblemParams) => `${v(p, 'file')}, dòng ${v(p, 'row')}`;
+const at = (p: TextParams) => `${v(p, 'file')}, dòng ${v(p, 'row')}`;
 /** Every notice code must have its Vietnamese text too. */
-const notices: Record<NoticeCode, (p: ProblemParams) => string> = {
+const notices: TextCatalog<NoticeCode> = {
   datum_shift_assumed: () =>
     'tệp .prj không có tham số chuyển đổi VN-2000 → WGS 84; RoadGIS áp dụng EPSG:6960 (tham số theo QĐ 05/2007)',
   prj_wgs84_is_vn2000: (p) =>
@@ -58,7 +59,7 @@ const notices: Record<NoticeCode, (p: ProblemParams) => string> = {
 };
 
 /** Why a whole import stops. Reader details ("unreadable") keep the reader's English sentence. */
-const failures: Record<FailureCode, (p: ProblemParams) => string> = {
+const failures: TextCatalog<FailureCode> = {
   unreadable: (p) => `Không đọc được tệp ${v(p, 'file')}: ${v(p, 'detail')}`,
   crs_required: (p) => `${v(p, 'file')}: chưa biết hệ tọa độ; hãy chọn hệ tọa độ`,
   crs_unknown: (p) => `Hệ tọa độ "${v(p, 'crs')}" không có trong danh mục`,
