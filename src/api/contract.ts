@@ -94,6 +94,7 @@ const exportResultSchema = z.object({
   count: z.number().int(),
   crs: z.string(),
   warnings: z.array(z.string()),
+  notices: z.array(noticeSchema),
 });
 
 const method = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O, summary: string) => ({

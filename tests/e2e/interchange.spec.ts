@@ -47,11 +47,17 @@ test('import wizard: preview, mapping, rejected rows, then import the valid rows
   await expect.poll(() => culvertCount(page)).toBe(before + 2);
 });
 
-test('import wizard reads a TCVN3 file as Vietnamese and says so in Vietnamese', async ({ page }) => {
+test('import wizard reads a TCVN3 file as Vietnamese and speaks Vietnamese about the file', async ({
+  page,
+}) => {
   await page.goto('/');
   await expect(page.locator('body[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
   await page.click('#import');
   const dialog = page.locator('#import-dialog');
+  // A mistyped path is reported in Vietnamese, naming the file.
+  await dialog.locator('#imp-path').fill(path.join(process.env.ROADGIS_E2E_FIXTURES!, 'cau-tcvn.csv'));
+  await dialog.locator('#imp-preview').click();
+  await expect(dialog.locator('.status')).toContainText('cau-tcvn.csv: không tìm thấy tệp tại');
   await dialog.locator('#imp-path').fill(path.join(process.env.ROADGIS_E2E_FIXTURES!, 'cau-tcvn3.csv'));
   await dialog.locator('#imp-layer').selectOption('bridges');
   await dialog.locator('#imp-preview').click();
@@ -76,4 +82,13 @@ test('export dialog writes a shapefile GDAL reads, in the working CRS', async ({
   const info = execFileSync('ogrinfo', ['-ro', '-so', out, 'cau-xuat'], { encoding: 'utf8' });
   expect(info).toMatch(/Feature Count: \d+/u);
   expect(info).toMatch(/107\.5/u);
+
+  // Again to the same file without "overwrite": refused, said in Vietnamese.
+  await page.click('#export');
+  await dialog.locator('#exp-layer').selectOption('bridges');
+  await dialog.locator('#exp-path').fill(out);
+  await dialog.locator('#exp-run').click();
+  await expect(dialog.locator('.status')).toContainText(
+    'cau-xuat.shp đã có (chọn "Ghi đè nếu đã có" để thay thế)',
+  );
 });

@@ -159,6 +159,10 @@ describe('export read back by GDAL', () => {
     await expect(exportLayer(p.store, { layer: 'roads', format: 'geojson', path: target })).rejects.toThrow(
       /already exists/u,
     );
+    // …with its code and values for the dialog's Vietnamese.
+    await expect(
+      exportLayer(p.store, { layer: 'roads', format: 'geojson', path: target }),
+    ).rejects.toMatchObject({ detail: { code: 'file_exists', params: { path: target } } });
     await expect(
       exportLayer(p.store, { layer: 'roads', format: 'geojson', path: 'rel.geojson' }),
     ).rejects.toThrow(/absolute/u);

@@ -262,9 +262,20 @@ describe('bad input gets a clear error and changes nothing', () => {
   it('truncated .shp', async () => {
     const bytes = fs.readFileSync(shp);
     fs.writeFileSync(shp, bytes.subarray(0, bytes.length - 40));
-    expect((await importFails({ path: shp })).message).toMatch(
-      /roads_UTF-8\.shp, row 3: the \.shp is truncated/u,
-    );
+    const err = await importFails({ path: shp });
+    expect(err.message).toMatch(/roads_UTF-8\.shp, row 3: the \.shp is truncated/u);
+    // The same as code and values, for the wizard's Vietnamese.
+    expect(err.detail).toEqual({
+      code: 'shp_truncated',
+      params: {
+        record: 3,
+        count: 3,
+        end: expect.any(Number),
+        size: bytes.length - 40,
+        file: 'roads_UTF-8.shp',
+        row: 3,
+      },
+    });
   });
 
   it('.dbf with fewer records than the .shp', async () => {

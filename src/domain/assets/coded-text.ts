@@ -1,6 +1,6 @@
 // Messages as a code and its values — so each UI can say them in its own language — plus the English sentence
-// the CLI and API print. Row problems (import-problems.ts), notices on how a file was read (import-notices.ts)
-// and failures that stop an import (import-failures.ts) are catalogues of this one shape.
+// the CLI and API print. Row problems (import-problems.ts), notices on how a file was read (interchange-notices.ts)
+// and failures that stop an import (interchange-failures.ts) are catalogues of this one shape.
 export type TextParams = Record<string, string | number>;
 
 /** One English (or other language's) sentence per code; a missing code fails the type check. */

@@ -6,7 +6,7 @@ import { problem } from './import-problems';
 import type { LayerName } from './layers';
 import { LAYERS } from './layers';
 
-/** Multipart lines that were joined or split: worth a notice (import-notices.ts). */
+/** Multipart lines that were joined or split: worth a notice (interchange-notices.ts). */
 export interface PartsNote {
   code: 'parts_split' | 'parts_joined';
   parts: number;

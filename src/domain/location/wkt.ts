@@ -1,7 +1,7 @@
 // WKT for the registry's CRSs: ESRI WKT1 for shapefile .prj (as GDAL writes it; it cannot carry the datum
 // shift) and OGC WKT1 with EPSG authorities for GeoPackage; and recognition of .prj text found in the wild.
-import type { Notice } from '../assets/import-notices';
-import { notice } from '../assets/import-notices';
+import type { Notice } from '../assets/interchange-notices';
+import { notice } from '../assets/interchange-notices';
 import type { CrsDef } from './crs';
 import { CRS_LIST, getCrs } from './crs';
 

@@ -1,8 +1,8 @@
 // Text encodings of Vietnamese files: UTF-8 or Windows-1258 (CP1258) in practice, and in older data the TCVN3
 // and VNI font encodings. Declared encodings are honoured (.cpg, LDID); otherwise bytes that are valid UTF-8 are
 // UTF-8, and the rest is read as whichever of CP1258, TCVN3 and VNI reads as Vietnamese.
-import type { Notice } from '../../domain/assets/import-notices';
-import { notice } from '../../domain/assets/import-notices';
+import type { Notice } from '../../domain/assets/interchange-notices';
+import { notice } from '../../domain/assets/interchange-notices';
 import type { LegacyFont } from './legacy-vietnamese';
 import { decodeLegacy, detectLegacyFont } from './legacy-vietnamese';
 

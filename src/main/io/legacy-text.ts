@@ -2,7 +2,7 @@
 // shapefiles): each font byte became the Latin-1 character with its code, so "Đường" reads "§­êng". Such text is
 // found by reading a sample both ways and converted whole, with a warning; genuine Unicode text (any character
 // above U+00FF) is never touched.
-import { notice } from '../../domain/assets/import-notices';
+import { notice } from '../../domain/assets/interchange-notices';
 import type { TextEncodingName } from './encoding';
 import { ENCODING_LABELS } from './encoding';
 import type { LegacyFont } from './legacy-vietnamese';

@@ -8,6 +8,7 @@ import { readGeoPackage } from './geopackage/read-geopackage';
 import { readKml } from './kml/read-kml';
 import { convertLegacyFontText } from './legacy-text';
 import type { SourceData } from './records';
+import { readError } from '../../domain/assets/read-errors';
 import { InputError } from './records';
 import { readShapefile } from './shapefile/read-shapefile';
 import { readXlsx } from './xlsx/read-xlsx';
@@ -38,8 +39,8 @@ export async function readSource(file: string, options: ReadOptions = {}): Promi
 
 async function readFormat(file: string, options: ReadOptions): Promise<SourceData> {
   const name = path.basename(file);
-  if (!fs.existsSync(file)) throw new InputError(name, `not found at ${file}`);
-  if (fs.statSync(file).size === 0) throw new InputError(name, 'the file is empty');
+  if (!fs.existsSync(file)) throw new InputError(name, readError('not_found', { path: file }));
+  if (fs.statSync(file).size === 0) throw new InputError(name, readError('empty'));
   switch (path.extname(file).toLowerCase()) {
     case '.shp':
     case '.zip':
@@ -66,9 +67,6 @@ async function readFormat(file: string, options: ReadOptions): Promise<SourceDat
         ...(options.crs ? { crs: options.crs } : {}),
       });
     default:
-      throw new InputError(
-        name,
-        `RoadGIS cannot import this kind of file; it reads ${IMPORT_EXTENSIONS.join(', ')}`,
-      );
+      throw new InputError(name, readError('unknown_kind', { extensions: IMPORT_EXTENSIONS.join(', ') }));
   }
 }

@@ -1,6 +1,7 @@
 // What every format reader yields and every writer takes: plain records, one per feature, row-numbered so
 // errors can name the row. Geometry is GeoJSON in the CRS the format states (readers) or asks for (writers).
-import type { Notice } from '../../domain/assets/import-notices';
+import type { Notice } from '../../domain/assets/interchange-notices';
+import type { ReadError } from '../../domain/assets/read-errors';
 import type { Geometry } from '../../domain/geometry/geojson';
 
 export type FieldValue = string | number | null;
@@ -49,14 +50,16 @@ export interface ExportData {
   crs: string;
 }
 
-/** A problem with the input that names where it is. */
+/** A problem with the input that names where it is; `reason` lets a UI say it in its own language. */
 export class InputError extends Error {
   constructor(
     readonly file: string,
-    message: string,
+    readonly reason: ReadError,
     readonly row?: number,
     readonly field?: string,
   ) {
-    super(`${file}${row !== undefined ? `, row ${row}` : ''}${field ? `, field ${field}` : ''}: ${message}`);
+    super(
+      `${file}${row !== undefined ? `, row ${row}` : ''}${field ? `, field ${field}` : ''}: ${reason.text}`,
+    );
   }
 }

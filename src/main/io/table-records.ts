@@ -1,11 +1,12 @@
 // Tables (CSV, XLSX) → records. Finds the geometry: a WKT column, lon/lat columns, or X/Y columns. Vietnamese
 // survey tables write X = northing, Y = easting; GIS tables the reverse. The magnitudes decide (northings in
 // Vietnam are 0.9–2.6 million m, eastings below 1 million), so a mislabelled table still lands in place.
-import type { Notice } from '../../domain/assets/import-notices';
-import { notice } from '../../domain/assets/import-notices';
+import type { Notice } from '../../domain/assets/interchange-notices';
+import { notice } from '../../domain/assets/interchange-notices';
 import { toNumber } from '../../domain/assets/value-conversion';
 import type { Geometry, Position } from '../../domain/geometry/geojson';
 import type { FieldValue, SourceData, SourceField } from './records';
+import { readError } from '../../domain/assets/read-errors';
 import { InputError } from './records';
 
 export interface TableInput {
@@ -111,7 +112,12 @@ export function tableToSource(t: TableInput, options: { crs?: string } = {}): So
       try {
         geometry = parseWkt(String(r[wkt]));
       } catch (e) {
-        throw new InputError(t.file, (e as Error).message, row, t.headers[wkt]);
+        throw new InputError(
+          t.file,
+          readError('wkt_invalid', { detail: (e as Error).message }),
+          row,
+          t.headers[wkt],
+        );
       }
     } else if (position) {
       const p = position(r);

@@ -3,6 +3,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { ApiError } from '../../api/errors';
+import type { TextParams } from '../../domain/assets/coded-text';
+import { failure } from '../../domain/assets/interchange-failures';
+import type { Notice } from '../../domain/assets/interchange-notices';
 import { LAYER_NAMES, LAYERS } from '../../domain/assets/layers';
 import { findCrs } from '../../domain/location/crs';
 import { writeCsv } from '../io/csv/write-csv';
@@ -10,11 +13,12 @@ import { writeGeoJson } from '../io/geojson/write-geojson';
 import { writeGeoPackage } from '../io/geopackage/write-geopackage';
 import { writeKml } from '../io/kml/write-kml';
 import { shapeTypeFor } from '../io/shapefile/shp-writer';
-import { writeShapefile } from '../io/shapefile/write-shapefile';
+import { ShapefileLimitError, writeShapefile } from '../io/shapefile/write-shapefile';
 import { writeXlsx } from '../io/xlsx/write-xlsx';
 import type { ProjectStore } from '../store/project-store';
 import type { ExportSelection } from './export-data';
 import { exportData } from './export-data';
+import { fail, noticesOut } from './interchange-messages';
 
 export const EXPORT_FORMATS = ['shp', 'gpkg', 'geojson', 'kml', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
@@ -31,20 +35,21 @@ export interface ExportResult {
   files: string[];
   count: number;
   crs: string;
+  /** English sentences; `notices` holds the same as codes and values. */
   warnings: string[];
+  notices: Array<{ code: string; params: TextParams }>;
 }
 
 function checkTarget(file: string, overwrite: boolean): void {
   if (!path.isAbsolute(file))
-    throw new ApiError('INVALID_INPUT', `export path must be absolute: ${file}`, [
+    throw fail('INVALID_INPUT', failure('path_not_absolute', { path: file }), [
       { path: 'path', message: 'not absolute' },
     ]);
   if (!fs.existsSync(path.dirname(file)))
-    throw new ApiError('INVALID_INPUT', `folder ${path.dirname(file)} does not exist`, [
+    throw fail('INVALID_INPUT', failure('folder_missing', { folder: path.dirname(file) }), [
       { path: 'path', message: 'no such folder' },
     ]);
-  if (fs.existsSync(file) && !overwrite)
-    throw new ApiError('CONFLICT', `${file} already exists (allow overwrite to replace it)`);
+  if (fs.existsSync(file) && !overwrite) throw fail('CONFLICT', failure('file_exists', { path: file }));
 }
 
 export async function exportLayer(store: ProjectStore, req: ExportRequest): Promise<ExportResult> {
@@ -52,19 +57,17 @@ export async function exportLayer(store: ProjectStore, req: ExportRequest): Prom
   const crsCode = req.crs ?? (fixedWgs84 ? 'EPSG:4326' : (store.meta('working_crs') ?? 'EPSG:4326'));
   const crs = findCrs(crsCode);
   if (!crs)
-    throw new ApiError('INVALID_INPUT', `Unknown CRS "${crsCode}"`, [
+    throw fail('INVALID_INPUT', failure('crs_unknown', { crs: crsCode }), [
       { path: 'crs', message: 'not in the CRS registry' },
     ]);
   if (fixedWgs84 && crs.code !== 'EPSG:4326') {
-    throw new ApiError(
-      'INVALID_INPUT',
-      `${req.format.toUpperCase()} is always WGS 84 (EPSG:4326); for ${crs.code} export shapefile or GeoPackage`,
-      [{ path: 'crs', message: 'GeoJSON and KML are WGS 84 only' }],
-    );
+    throw fail('INVALID_INPUT', failure('wgs84_only', { format: req.format.toUpperCase(), crs: crs.code }), [
+      { path: 'crs', message: 'GeoJSON and KML are WGS 84 only' },
+    ]);
   }
   checkTarget(req.path, req.overwrite ?? false);
   const data = exportData(store, { ...req, crs: crs.code });
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   let files = [req.path];
   try {
     switch (req.format) {
@@ -93,9 +96,11 @@ export async function exportLayer(store: ProjectStore, req: ExportRequest): Prom
     }
   } catch (e) {
     if (e instanceof ApiError) throw e;
-    throw new ApiError('IO', `Export to ${req.path} failed: ${(e as Error).message}`);
+    if (e instanceof ShapefileLimitError)
+      throw fail('INVALID_INPUT', failure('shapefile_too_large', { file: e.file, gb: e.gb }));
+    throw fail('IO', failure('export_failed', { path: req.path, detail: (e as Error).message }));
   }
-  return { files, count: data.records.length, crs: crs.code, warnings };
+  return { files, count: data.records.length, crs: crs.code, ...noticesOut(warnings) };
 }
 
 /** Fields that identify people are left out of open data. */
@@ -140,5 +145,10 @@ export async function exportOpenData(store: ProjectStore, dir: string): Promise<
   const metaFile = path.join(dir, 'metadata.json');
   fs.writeFileSync(metaFile, JSON.stringify(metadata, null, 2));
   files.push(metaFile);
-  return { files, count: datasets.reduce((n, d) => n + d.records.length, 0), crs: 'EPSG:4326', warnings: [] };
+  return {
+    files,
+    count: datasets.reduce((n, d) => n + d.records.length, 0),
+    crs: 'EPSG:4326',
+    ...noticesOut([]),
+  };
 }

@@ -2,17 +2,15 @@
 // row, and land the valid features in one change-log transaction (so they undo together and sync) — or, when a
 // row is rejected and skipping was not asked for, land nothing and return the report (file, row, field, reason).
 import fs from 'node:fs';
-import type { ApiErrorCode } from '../../api/errors';
 import { ApiError } from '../../api/errors';
-import type { Failure } from '../../domain/assets/import-failures';
-import { failure } from '../../domain/assets/import-failures';
+import { failure } from '../../domain/assets/interchange-failures';
 import type { Attributes } from '../../domain/assets/attributes';
 import { AttributeRuleError, applyAttributeRules } from '../../domain/assets/attributes';
 import { suggestMapping } from '../../domain/assets/field-matching';
 import type { ProjectArea } from '../../domain/assets/import-geometry';
 import { prepareGeometry } from '../../domain/assets/import-geometry';
-import type { Notice } from '../../domain/assets/import-notices';
-import { notice } from '../../domain/assets/import-notices';
+import type { Notice } from '../../domain/assets/interchange-notices';
+import { notice } from '../../domain/assets/interchange-notices';
 import type { ImportProblem, ProblemCode, ProblemParams } from '../../domain/assets/import-problems';
 import { problem } from '../../domain/assets/import-problems';
 import type { LayerName } from '../../domain/assets/layers';
@@ -32,6 +30,7 @@ import type { ProjectStore } from '../store/project-store';
 import { listFeatures } from '../store/queries';
 import { projectedLength, withComputedChainage } from './chainage';
 import type { ServiceEvents } from './events';
+import { fail, noticesOut } from './interchange-messages';
 import type { HostPorts } from './host-ports';
 
 export interface ImportOptions extends ReadOptions {
@@ -63,25 +62,22 @@ export interface PreparedImport {
   notes: Notice[];
 }
 
-/** Notices as the API gives them: English sentences for CLI and scripts, codes and values for a UI. */
-export function noticesOut(all: readonly Notice[]) {
-  return {
-    warnings: all.map((n) => n.text),
-    notices: all.map(({ code, params }) => ({ code, params })),
-  };
-}
-
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/iu;
 
-function fail(code: ApiErrorCode, f: Failure, issues?: ConstructorParameters<typeof ApiError>[2]): ApiError {
-  return new ApiError(code, f.text, issues, { code: f.code, params: f.params });
-}
-
+/** A reader's error: the English sentence names file, row and field; the detail carries them as values. */
 function inputError(e: unknown): never {
   if (e instanceof InputError) {
-    throw fail('INVALID_INPUT', failure('unreadable', { file: e.file, detail: e.message }), [
-      { path: e.field ? `${e.file}:${e.row ?? ''}:${e.field}` : e.file, message: e.message },
-    ]);
+    const where = {
+      file: e.file,
+      ...(e.row !== undefined ? { row: e.row } : {}),
+      ...(e.field ? { field: e.field } : {}),
+    };
+    throw new ApiError(
+      'INVALID_INPUT',
+      e.message,
+      [{ path: e.field ? `${e.file}:${e.row ?? ''}:${e.field}` : e.file, message: e.message }],
+      { code: e.reason.code, params: { ...e.reason.params, ...where } },
+    );
   }
   throw e;
 }

@@ -6,7 +6,8 @@ import type { ServiceEvents } from './events';
 import { toApiFeature } from './feature-conversion';
 import type { HostPorts } from './host-ports';
 import { exportLayer, exportOpenData } from './interchange-export';
-import { noticesOut, prepareImport, projectArea, runImport } from './interchange-import';
+import { prepareImport, projectArea, runImport } from './interchange-import';
+import { noticesOut } from './interchange-messages';
 
 type Handlers = Pick<
   ApiHandlers,

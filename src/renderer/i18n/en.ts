@@ -1,5 +1,8 @@
-import { FAILURE_TEXT_EN } from '../../domain/assets/import-failures';
-import { NOTICE_TEXT_EN } from '../../domain/assets/import-notices';
+import type { TextParams } from '../../domain/assets/coded-text';
+import { param } from '../../domain/assets/coded-text';
+import { FAILURE_TEXT_EN } from '../../domain/assets/interchange-failures';
+import { READ_ERROR_TEXT_EN } from '../../domain/assets/read-errors';
+import { NOTICE_TEXT_EN } from '../../domain/assets/interchange-notices';
 import { PROBLEM_TEXT_EN } from '../../domain/assets/import-problems';
 import type { Messages } from './vi';
 
@@ -71,6 +74,9 @@ export const en: Messages = {
   reasons: PROBLEM_TEXT_EN,
   notices: NOTICE_TEXT_EN,
   failures: FAILURE_TEXT_EN,
+  readErrors: READ_ERROR_TEXT_EN,
+  where: (p: TextParams) =>
+    `${param(p, 'file')}${p.row !== undefined ? `, row ${param(p, 'row')}` : ''}${p.field ? `, field ${param(p, 'field')}` : ''}`,
   errors: {
     INVALID_INPUT: 'Invalid input',
     UNKNOWN_METHOD: 'Unknown function',

@@ -1,6 +1,7 @@
 // Vietnamese is the default language of the UI.
-import type { FailureCode } from '../../domain/assets/import-failures';
-import type { NoticeCode } from '../../domain/assets/import-notices';
+import type { FailureCode } from '../../domain/assets/interchange-failures';
+import type { ReadErrorCode } from '../../domain/assets/read-errors';
+import type { NoticeCode } from '../../domain/assets/interchange-notices';
 import type { TextCatalog, TextParams } from '../../domain/assets/coded-text';
 import { param as v } from '../../domain/assets/coded-text';
 import type { ProblemCode } from '../../domain/assets/import-problems';
@@ -56,11 +57,12 @@ const notices: TextCatalog<NoticeCode> = {
     'không tìm thấy cột tọa độ (kinh độ/vĩ độ, X/Y hoặc WKT): các đối tượng sẽ không có vị trí',
   parts_split: (p) => `${at(p)}: ${v(p, 'parts')} đoạn rời nhau thành ${v(p, 'lines')} tuyến đường`,
   parts_joined: (p) => `${at(p)}: ${v(p, 'parts')} đoạn nối liền được gộp thành một tuyến đường`,
+  dbf_text_cut: (p) =>
+    `${v(p, 'count')} giá trị của trường ${v(p, 'field')} dài hơn giới hạn trường văn bản DBF (254 byte) nên đã bị cắt; GeoPackage giữ nguyên đầy đủ`,
 };
 
-/** Why a whole import stops. Reader details ("unreadable") keep the reader's English sentence. */
+/** Why a whole import stops. */
 const failures: TextCatalog<FailureCode> = {
-  unreadable: (p) => `Không đọc được tệp ${v(p, 'file')}: ${v(p, 'detail')}`,
   crs_required: (p) => `${v(p, 'file')}: chưa biết hệ tọa độ; hãy chọn hệ tọa độ`,
   crs_unknown: (p) => `Hệ tọa độ "${v(p, 'crs')}" không có trong danh mục`,
   no_source_field: (p) =>
@@ -69,7 +71,58 @@ const failures: TextCatalog<FailureCode> = {
   rows_rejected: (p) =>
     `${v(p, 'count')} dòng của ${v(p, 'file')} không nhập được; chưa nhập dòng nào. Hãy sửa các dòng này, hoặc chỉ nhập các dòng hợp lệ.`,
   cancelled: () => 'Đã hủy nhập: không có dữ liệu nào được nhập',
+  path_not_absolute: (p) => `đường dẫn xuất phải là đường dẫn đầy đủ: ${v(p, 'path')}`,
+  folder_missing: (p) => `thư mục ${v(p, 'folder')} không tồn tại`,
+  file_exists: (p) => `${v(p, 'path')} đã có (chọn "Ghi đè nếu đã có" để thay thế)`,
+  wgs84_only: (p) =>
+    `${v(p, 'format')} luôn dùng WGS 84 (EPSG:4326); để xuất theo ${v(p, 'crs')} hãy chọn shapefile hoặc GeoPackage`,
+  shapefile_too_large: (p) =>
+    `${v(p, 'file')} sẽ có dung lượng ${v(p, 'gb')} GB; mỗi tệp của shapefile giới hạn 2 GB. Hãy xuất ít đối tượng hơn (lọc hoặc chọn) hoặc dùng GeoPackage.`,
+  export_failed: (p) => `Xuất ra ${v(p, 'path')} không thành công: ${v(p, 'detail')}`,
 };
+
+/** Why a file cannot be read; the wizard puts the file, row and field in front. Library details stay as given. */
+const readErrors: TextCatalog<ReadErrorCode> = {
+  not_found: (p) => `không tìm thấy tệp tại ${v(p, 'path')}`,
+  empty: () => 'tệp rỗng',
+  unknown_kind: (p) => `RoadGIS không nhập được loại tệp này; các loại đọc được: ${v(p, 'extensions')}`,
+  archive_unreadable: (p) => `không phải tệp nén ${v(p, 'kind')} đọc được (${v(p, 'detail')})`,
+  zip_no_layer: (p) => `trong tệp nén không có shapefile tên ${v(p, 'layer')}`,
+  zip_no_shp: () => 'trong tệp nén không có tệp .shp',
+  zip_many_shp: (p) => `tệp nén chứa ${v(p, 'count')} shapefile (${v(p, 'names')}); hãy chọn một lớp`,
+  kmz_no_kml: () => 'tệp KMZ không chứa tài liệu .kml',
+  kml_invalid: (p) => `không phải XML KML hợp lệ (${v(p, 'detail')})`,
+  shx_missing: () => 'thiếu tệp chỉ mục .shx (shapefile cần đủ .shp, .shx và .dbf)',
+  shp_too_short: (p) => `tệp .shp chỉ có ${v(p, 'bytes')} byte: quá ngắn để là shapefile`,
+  shp_bad_signature: () => 'tệp .shp không bắt đầu bằng mã nhận dạng shapefile',
+  shx_damaged: () => 'tệp chỉ mục .shx bị hỏng (sai kích thước)',
+  shp_truncated: (p) =>
+    `tệp .shp bị cắt cụt: bản ghi ${v(p, 'record')}/${v(p, 'count')} kết thúc ở byte ${v(p, 'end')}, tệp chỉ có ${v(p, 'size')} byte`,
+  dbf_missing: () => 'thiếu tệp thuộc tính .dbf (shapefile cần đủ .shp, .shx và .dbf)',
+  dbf_too_short: () => 'tệp .dbf quá ngắn để là tệp dBASE',
+  dbf_shp_mismatch: (p) =>
+    `tệp .dbf có ${v(p, 'rows')} bản ghi nhưng .shp có ${v(p, 'shapes')} đối tượng: các tệp không cùng một bộ`,
+  shape_unreadable: (p) => `không đọc được hình học: ${v(p, 'detail')}`,
+  json_invalid: (p) => `không phải JSON hợp lệ (${v(p, 'detail')})`,
+  not_geojson: () => 'không phải GeoJSON FeatureCollection hay Feature',
+  not_feature: () => 'không phải một GeoJSON Feature',
+  wkt_invalid: (p) => `WKT không hợp lệ: ${v(p, 'detail')}`,
+  csv_ragged: (p) => `số cột không khớp với dòng tiêu đề: ${v(p, 'detail')}`,
+  no_heading: (p) => `${p.sheet ? `trang ${v(p, 'sheet')} ` : ''}cần một dòng tiêu đề có ít nhất hai cột`,
+  xlsx_unreadable: (p) => `không phải sổ tính .xlsx đọc được (${v(p, 'detail')})`,
+  no_sheet: (p) => `không có trang tính "${v(p, 'sheet')}"`,
+  no_sheets: () => 'không có trang tính nào',
+  gpkg_unreadable: (p) => `không mở được GeoPackage: ${v(p, 'detail')}`,
+  not_gpkg: () => 'không phải GeoPackage (không có bảng gpkg_geometry_columns)',
+  gpkg_no_layers: () => 'không có lớp đối tượng nào',
+  gpkg_no_layer: (p) => `không có lớp "${v(p, 'layer')}"; các lớp: ${v(p, 'layers')}`,
+  gpkg_choose_layer: (p) => `có nhiều lớp; hãy chọn một: ${v(p, 'layers')}`,
+  geometry_unreadable: (p) => `không đọc được hình học: ${v(p, 'detail')}`,
+};
+
+/** Where a read error is: file, row and field as the wizard names them. */
+const where = (p: TextParams) =>
+  `${v(p, 'file')}${p.row !== undefined ? `, dòng ${v(p, 'row')}` : ''}${p.field ? `, trường ${v(p, 'field')}` : ''}`;
 
 export const vi = {
   appTitle: 'RoadGIS — Quản lý tài sản kết cấu hạ tầng giao thông đường bộ',
@@ -140,6 +193,8 @@ export const vi = {
   reasons,
   notices,
   failures,
+  readErrors,
+  where,
   errors: {
     INVALID_INPUT: 'Dữ liệu nhập không hợp lệ',
     UNKNOWN_METHOD: 'Chức năng không tồn tại',

@@ -3,6 +3,7 @@ import type { RoadGisClient } from '../../api/contract';
 import type { LayerName } from '../../domain/assets/layers';
 import { LAYER_NAMES, LAYERS } from '../../domain/assets/layers';
 import { lang, t } from '../i18n/i18n';
+import { failureText, noticeText } from './api-messages';
 import { el, options } from './dom';
 import type { FileChooser } from './path-field';
 import { pathField } from './path-field';
@@ -104,7 +105,8 @@ export class ExportDialog {
           ...(get('exp-view').checked ? { bbox: this.viewBox() } : {}),
         });
         this.dialog.close();
-        this.onDone(t().exported(r.count, r.files.join(', ')));
+        const notes = r.notices.map((n, i) => ` ⚠ ${noticeText(n, r.warnings[i]!)}`).join('');
+        this.onDone(t().exported(r.count, r.files.join(', ')) + notes);
       } catch (e) {
         this.showError(e);
       }
@@ -114,7 +116,7 @@ export class ExportDialog {
 
   private showError(e: unknown): void {
     const status = this.dialog.querySelector('.status')!;
-    status.textContent = (e as Error).message;
+    status.textContent = failureText(e);
     status.className = 'status error';
   }
 }

@@ -1,12 +1,12 @@
 // The import wizard: choose a file and layer → preview (CRS, encoding, Vietnamese text, field mapping,
 // rejected rows, features dashed on the map) → import as one undoable change, with progress and cancel.
 import type { MethodInput, MethodOutput, RoadGisClient } from '../../api/contract';
-import { ApiError } from '../../api/errors';
 import type { LayerName } from '../../domain/assets/layers';
 import { LAYER_NAMES, LAYERS } from '../../domain/assets/layers';
 import { lang, t } from '../i18n/i18n';
 import type { Messages } from '../i18n/vi';
 import type { PreviewLayer } from '../map/preview-layer';
+import { failureText, noticeText } from './api-messages';
 import { el, options, table } from './dom';
 import type { FileChooser } from './path-field';
 import { pathField } from './path-field';
@@ -16,14 +16,6 @@ const IMPORT_EXTENSIONS = ['shp', 'zip', 'gpkg', 'geojson', 'json', 'kml', 'kmz'
 
 type Preview = MethodOutput<'interchange.preview'>;
 
-const sentence = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-
-/** An import error in the UI's language where the service gave its code, else as the service said it. */
-function failureText(e: unknown): string {
-  const detail = e instanceof ApiError ? e.detail : undefined;
-  const say = detail && t().failures[detail.code as keyof Messages['failures']];
-  return say ? say(detail.params) : (e as Error).message;
-}
 type ImportEncoding = NonNullable<MethodInput<'interchange.preview'>['encoding']>;
 
 export class ImportDialog {
@@ -217,7 +209,7 @@ export class ImportDialog {
       ...p.notices.map((n, i) =>
         el('p', {
           class: 'warning',
-          text: `⚠ ${sentence(t().notices[n.code as keyof Messages['notices']]?.(n.params) ?? p.warnings[i]!)}`,
+          text: `⚠ ${noticeText(n, p.warnings[i]!)}`,
         }),
       ),
       el('h3', { text: m.mapping }),

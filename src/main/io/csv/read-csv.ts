@@ -3,10 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import type { Notice } from '../../../domain/assets/import-notices';
+import type { Notice } from '../../../domain/assets/interchange-notices';
 import type { TextEncodingName } from '../encoding';
 import { decodeText, detectEncoding } from '../encoding';
 import type { SourceData } from '../records';
+import { readError } from '../../../domain/assets/read-errors';
 import { InputError } from '../records';
 import { tableToSource } from '../table-records';
 
@@ -16,7 +17,7 @@ export function readCsv(
 ): SourceData {
   const name = path.basename(file);
   let bytes = new Uint8Array(fs.readFileSync(file));
-  if (bytes.length === 0) throw new InputError(name, 'the file is empty');
+  if (bytes.length === 0) throw new InputError(name, readError('empty'));
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
   const warnings: Notice[] = [];
   let encoding = options.encoding;
@@ -41,12 +42,15 @@ export function readCsv(
     }) as unknown as typeof rows;
   } catch (e) {
     const err = e as Error & { lines?: number };
-    throw new InputError(name, err.message.replace(/^Invalid Record Length: /u, ''), err.lines);
+    throw new InputError(
+      name,
+      readError('csv_ragged', { detail: err.message.replace(/^Invalid Record Length: /u, '') }),
+      err.lines,
+    );
   }
   const [head, ...body] = rows;
   const headers = head?.record;
-  if (!headers || headers.length < 2)
-    throw new InputError(name, 'needs a heading row with at least two columns');
+  if (!headers || headers.length < 2) throw new InputError(name, readError('no_heading'));
   return tableToSource(
     {
       file: name,

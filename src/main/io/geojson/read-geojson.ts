@@ -1,11 +1,12 @@
 // GeoJSON: RFC 7946 is WGS 84; the legacy "crs" member naming an EPSG code is honoured (QGIS still writes it).
-import type { Notice } from '../../../domain/assets/import-notices';
-import { notice } from '../../../domain/assets/import-notices';
+import type { Notice } from '../../../domain/assets/interchange-notices';
+import { notice } from '../../../domain/assets/interchange-notices';
 import fs from 'node:fs';
 import path from 'node:path';
 import { findCrs } from '../../../domain/location/crs';
 import type { Geometry } from '../../../domain/geometry/geojson';
 import type { FieldValue, SourceData, SourceField } from '../records';
+import { readError } from '../../../domain/assets/read-errors';
 import { InputError } from '../records';
 
 interface GeoJsonFeature {
@@ -24,11 +25,11 @@ export function readGeoJson(file: string): SourceData {
   try {
     doc = JSON.parse(fs.readFileSync(file, 'utf8').replace(/^\uFEFF/u, ''));
   } catch (e) {
-    throw new InputError(name, `not valid JSON (${(e as Error).message})`);
+    throw new InputError(name, readError('json_invalid', { detail: (e as Error).message }));
   }
   const features =
     doc.type === 'FeatureCollection' ? doc.features : doc.type === 'Feature' ? [doc] : undefined;
-  if (!Array.isArray(features)) throw new InputError(name, 'not a GeoJSON FeatureCollection or Feature');
+  if (!Array.isArray(features)) throw new InputError(name, readError('not_geojson'));
   const warnings: Notice[] = [];
   let crs: string | null = 'EPSG:4326';
   const crsName = doc.crs?.properties?.name;
@@ -40,7 +41,7 @@ export function readGeoJson(file: string): SourceData {
   const fieldTypes = new Map<string, SourceField['type']>();
   const records = features.map((f, i) => {
     if (!f || typeof f !== 'object' || f.type !== 'Feature')
-      throw new InputError(name, 'not a GeoJSON Feature', i + 1);
+      throw new InputError(name, readError('not_feature'), i + 1);
     const attributes: Record<string, FieldValue> = {};
     for (const [k, v] of Object.entries(f.properties ?? {})) {
       const val: FieldValue =

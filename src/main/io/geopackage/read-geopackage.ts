@@ -1,11 +1,12 @@
 // Reads one feature table of any GeoPackage (QGIS, GDAL, ArcGIS, RoadGIS) with our SQLite engine.
-import { notice } from '../../../domain/assets/import-notices';
+import { notice } from '../../../domain/assets/interchange-notices';
 import path from 'node:path';
 import { findCrs } from '../../../domain/location/crs';
 import { decodeGpb } from '../../store/geopackage/geometry-blob';
 import { geometryColumns } from '../../store/geopackage/schema';
 import { all, one, openDatabaseFile, quoteIdent } from '../../store/geopackage/sqlite-engine';
 import type { FieldValue, SourceData, SourceField } from '../records';
+import { readError } from '../../../domain/assets/read-errors';
 import { InputError } from '../records';
 
 export async function readGeoPackage(file: string, options: { layer?: string } = {}): Promise<SourceData> {
@@ -14,16 +15,16 @@ export async function readGeoPackage(file: string, options: { layer?: string } =
   try {
     db = await openDatabaseFile(file);
   } catch (e) {
-    throw new InputError(name, (e as Error).message);
+    throw new InputError(name, readError('gpkg_unreadable', { detail: (e as Error).message }));
   }
   try {
     let tables;
     try {
       tables = geometryColumns(db).filter((t) => !t.table.startsWith('roadgis_'));
     } catch {
-      throw new InputError(name, 'not a GeoPackage (no gpkg_geometry_columns table)');
+      throw new InputError(name, readError('not_gpkg'));
     }
-    if (tables.length === 0) throw new InputError(name, 'holds no feature layers');
+    if (tables.length === 0) throw new InputError(name, readError('gpkg_no_layers'));
     const info = options.layer
       ? tables.find((t) => t.table === options.layer)
       : tables.length === 1
@@ -32,7 +33,12 @@ export async function readGeoPackage(file: string, options: { layer?: string } =
     if (!info) {
       throw new InputError(
         name,
-        `${options.layer ? `has no layer "${options.layer}"; it` : 'holds several layers; choose one:'} has ${tables.map((t) => t.table).join(', ')}`,
+        options.layer
+          ? readError('gpkg_no_layer', {
+              layer: options.layer,
+              layers: tables.map((t) => t.table).join(', '),
+            })
+          : readError('gpkg_choose_layer', { layers: tables.map((t) => t.table).join(', ') }),
       );
     }
     const srs = one(
@@ -83,7 +89,12 @@ export async function readGeoPackage(file: string, options: { layer?: string } =
         try {
           geometry = decodeGpb(blob).geometry;
         } catch (e) {
-          throw new InputError(name, `geometry cannot be read: ${(e as Error).message}`, i + 1, info.column);
+          throw new InputError(
+            name,
+            readError('geometry_unreadable', { detail: (e as Error).message }),
+            i + 1,
+            info.column,
+          );
         }
       }
       return { row: i + 1, geometry, attributes };

@@ -6,6 +6,7 @@ import { kml } from '@tmcw/togeojson';
 import { unzipSync } from 'fflate';
 import type { Geometry } from '../../../domain/geometry/geojson';
 import type { FieldValue, SourceData, SourceField } from '../records';
+import { readError } from '../../../domain/assets/read-errors';
 import { InputError } from '../records';
 
 function kmlText(file: string): string {
@@ -15,12 +16,15 @@ function kmlText(file: string): string {
   try {
     entries = unzipSync(bytes);
   } catch (e) {
-    throw new InputError(path.basename(file), `not a readable KMZ archive (${(e as Error).message})`);
+    throw new InputError(
+      path.basename(file),
+      readError('archive_unreadable', { kind: 'KMZ', detail: (e as Error).message }),
+    );
   }
   const doc =
     Object.keys(entries).find((n) => n.toLowerCase() === 'doc.kml') ??
     Object.keys(entries).find((n) => /\.kml$/iu.test(n));
-  if (!doc) throw new InputError(path.basename(file), 'the KMZ holds no .kml document');
+  if (!doc) throw new InputError(path.basename(file), readError('kmz_no_kml'));
   return new TextDecoder().decode(entries[doc]);
 }
 
@@ -31,7 +35,7 @@ export function readKml(file: string): SourceData {
     onError: (level, msg) => (level !== 'warning' ? errors.push(msg) : undefined),
   }).parseFromString(kmlText(file), 'text/xml');
   if (errors.length || !dom.documentElement)
-    throw new InputError(name, `not valid KML XML (${errors[0] ?? 'empty'})`);
+    throw new InputError(name, readError('kml_invalid', { detail: errors[0] ?? 'empty' }));
   // togeojson's types refer to @types/geojson; the shape we use is small enough to state here.
   const fc = kml(dom as unknown as Document) as unknown as {
     features: Array<{ properties: Record<string, unknown> | null; geometry: unknown }>;

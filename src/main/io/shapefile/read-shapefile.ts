@@ -8,11 +8,12 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { unzipSync } from 'fflate';
 import { recogniseWkt } from '../../../domain/location/wkt';
-import type { Notice } from '../../../domain/assets/import-notices';
-import { notice } from '../../../domain/assets/import-notices';
+import type { Notice } from '../../../domain/assets/interchange-notices';
+import { notice } from '../../../domain/assets/interchange-notices';
 import type { TextEncodingName } from '../encoding';
 import { detectEncoding, encodingFromCpg } from '../encoding';
 import type { SourceData } from '../records';
+import { readError } from '../../../domain/assets/read-errors';
 import { InputError } from '../records';
 import { forEachDbfRecord, readDbfHeader } from './dbf-reader';
 import { readShape } from './shp-reader';
@@ -53,19 +54,25 @@ function zipParts(file: string, layer?: string): Parts {
   try {
     entries = unzipSync(new Uint8Array(fs.readFileSync(file)));
   } catch (e) {
-    throw new InputError(path.basename(file), `not a readable zip archive (${(e as Error).message})`);
+    throw new InputError(
+      path.basename(file),
+      readError('archive_unreadable', { kind: 'zip', detail: (e as Error).message }),
+    );
   }
   const shps = Object.keys(entries).filter((n) => /\.shp$/iu.test(n) && !n.startsWith('__MACOSX'));
   const chosen = layer ? shps.find((n) => path.basename(n, path.extname(n)) === layer) : shps[0];
   if (!chosen)
     throw new InputError(
       path.basename(file),
-      layer ? `no shapefile named ${layer} inside` : 'no .shp inside the zip',
+      layer ? readError('zip_no_layer', { layer }) : readError('zip_no_shp'),
     );
   if (!layer && shps.length > 1) {
     throw new InputError(
       path.basename(file),
-      `holds ${shps.length} shapefiles (${shps.map((s) => path.basename(s)).join(', ')}); choose one as the layer`,
+      readError('zip_many_shp', {
+        count: shps.length,
+        names: shps.map((s) => path.basename(s)).join(', '),
+      }),
     );
   }
   const base = chosen.slice(0, -4);
@@ -83,15 +90,12 @@ function zipParts(file: string, layer?: string): Parts {
 
 /** Checks the .shp against its .shx: every indexed record lies inside the file. Returns the record count. */
 function checkIndex(p: Parts): number {
-  if (!p.shx)
-    throw new InputError(p.name, 'the .shx index file is missing (a shapefile needs .shp, .shx and .dbf)');
-  if (p.shp.length < 100)
-    throw new InputError(p.name, `the .shp is ${p.shp.length} bytes: too short to be a shapefile`);
+  if (!p.shx) throw new InputError(p.name, readError('shx_missing'));
+  if (p.shp.length < 100) throw new InputError(p.name, readError('shp_too_short', { bytes: p.shp.length }));
   const head = new DataView(p.shp.buffer, p.shp.byteOffset, p.shp.byteLength);
-  if (head.getInt32(0, false) !== 9994)
-    throw new InputError(p.name, 'the .shp does not start with the shapefile signature');
+  if (head.getInt32(0, false) !== 9994) throw new InputError(p.name, readError('shp_bad_signature'));
   if (p.shx.length < 100 || (p.shx.length - 100) % 8 !== 0)
-    throw new InputError(p.name, 'the .shx index is damaged (wrong size)');
+    throw new InputError(p.name, readError('shx_damaged'));
   const idx = new DataView(p.shx.buffer, p.shx.byteOffset, p.shx.byteLength);
   const count = (p.shx.length - 100) / 8;
   for (let i = 0; i < count; i++) {
@@ -100,7 +104,12 @@ function checkIndex(p: Parts): number {
     if (offset + 8 + length > p.shp.length) {
       throw new InputError(
         p.name,
-        `the .shp is truncated: record ${i + 1} of ${count} ends at byte ${offset + 8 + length}, the file has ${p.shp.length}`,
+        readError('shp_truncated', {
+          record: i + 1,
+          count,
+          end: offset + 8 + length,
+          size: p.shp.length,
+        }),
         i + 1,
       );
     }
@@ -109,12 +118,8 @@ function checkIndex(p: Parts): number {
 }
 
 function dbfCount(p: Parts): number {
-  if (!p.dbf)
-    throw new InputError(
-      p.name,
-      'the .dbf attribute file is missing (a shapefile needs .shp, .shx and .dbf)',
-    );
-  if (p.dbf.length < 32) throw new InputError(p.name, 'the .dbf is too short to be a dBASE file');
+  if (!p.dbf) throw new InputError(p.name, readError('dbf_missing'));
+  if (p.dbf.length < 32) throw new InputError(p.name, readError('dbf_too_short'));
   return new DataView(p.dbf.buffer, p.dbf.byteOffset, p.dbf.byteLength).getUint32(4, true);
 }
 
@@ -147,11 +152,7 @@ export function readShapefile(
   const p = /\.zip$/iu.test(file) ? zipParts(file, options.layer) : looseParts(file);
   const shapes = checkIndex(p);
   const rows = dbfCount(p);
-  if (rows !== shapes)
-    throw new InputError(
-      p.name,
-      `the .dbf has ${rows} records but the .shp has ${shapes} shapes: the files do not belong together`,
-    );
+  if (rows !== shapes) throw new InputError(p.name, readError('dbf_shp_mismatch', { rows, shapes }));
   const warnings: Notice[] = [];
   const encoding = chooseEncoding(p, options.encoding, warnings);
   let crs: string | null = null;
@@ -177,7 +178,7 @@ export function readShapefile(
     try {
       geometry = readShape(shp, shx.getInt32(100 + index * 8, false) * 2);
     } catch (e) {
-      throw new InputError(p.name, `cannot read shape: ${(e as Error).message}`, row);
+      throw new InputError(p.name, readError('shape_unreadable', { detail: (e as Error).message }), row);
     }
     records.push({ row, geometry, attributes });
   });

@@ -31,7 +31,7 @@ describe('writeShapefile', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shp-'));
     const long = 'Ổ gà, nứt mai rùa '.repeat(30);
     const r = writeShapefile(path.join(dir, 'cau.shp'), data(2, long), 1);
-    expect(r.warnings).toEqual([
+    expect(r.warnings.map((w) => w.text)).toEqual([
       expect.stringMatching(/2 value\(s\) of name were longer than a DBF text field/u),
     ]);
     const dbf = fs.readFileSync(path.join(dir, 'cau.dbf'));

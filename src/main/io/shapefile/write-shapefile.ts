@@ -1,5 +1,8 @@
 // Writes one layer as a shapefile set: .shp .shx .dbf .prj .cpg, plus <name>.fields.csv mapping the 10-character
 // DBF names to RoadGIS fields. Sizes are checked before anything is written (2 GB per file).
+import { failure } from '../../../domain/assets/interchange-failures';
+import type { Notice } from '../../../domain/assets/interchange-notices';
+import { notice } from '../../../domain/assets/interchange-notices';
 import fs from 'node:fs';
 import path from 'node:path';
 import { mergeBBox } from '../../../domain/geometry/geojson';
@@ -17,7 +20,17 @@ export const SHAPEFILE_LIMIT_BYTES = 2 ** 31 - 1;
 
 export interface ShapefileResult {
   files: string[];
-  warnings: string[];
+  warnings: Notice[];
+}
+
+/** A part of the shapefile would pass the format's 2 GB limit; nothing was written. */
+export class ShapefileLimitError extends Error {
+  constructor(
+    readonly file: string,
+    readonly gb: string,
+  ) {
+    super(failure('shapefile_too_large', { file, gb }).text);
+  }
 }
 
 function csvCell(v: string): string {
@@ -42,10 +55,7 @@ export function writeShapefile(
     ['.dbf', dbfBytes],
   ] as const) {
     if (size > limitBytes) {
-      throw new Error(
-        `${path.basename(base)}${ext} would be ${(size / 2 ** 30).toFixed(2)} GB; a shapefile part is limited to 2 GB. ` +
-          'Export fewer features (a filter or selection) or use GeoPackage.',
-      );
+      throw new ShapefileLimitError(`${path.basename(base)}${ext}`, (size / 2 ** 30).toFixed(2));
     }
   }
 
@@ -91,13 +101,11 @@ export function writeShapefile(
   ];
   fs.writeFileSync(`${base}.fields.csv`, `\uFEFF${mapping.join('\n')}\n`);
 
-  const warnings: string[] = [];
+  const warnings: Notice[] = [];
   const byField = new Map<string, number>();
   for (const t of truncated) byField.set(t.field, (byField.get(t.field) ?? 0) + 1);
   for (const [field, n] of byField) {
-    warnings.push(
-      `${n} value(s) of ${field} were longer than a DBF text field (254 bytes) and were cut; GeoPackage keeps them whole`,
-    );
+    warnings.push(notice('dbf_text_cut', { count: n, field }));
   }
   return {
     files: ['.shp', '.shx', '.dbf', '.prj', '.cpg', '.fields.csv'].map((e) => `${base}${e}`),

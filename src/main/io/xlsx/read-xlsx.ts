@@ -6,6 +6,7 @@ import type ExcelJS from 'exceljs';
 // exceljs is large: loaded only when a workbook is read or written, not at every start.
 const loadExcel = async () => (await import('exceljs')).default;
 import type { FieldValue, SourceData } from '../records';
+import { readError } from '../../../domain/assets/read-errors';
 import { InputError } from '../records';
 import { tableToSource } from '../table-records';
 
@@ -37,16 +38,19 @@ export async function readXlsx(
   try {
     await wb.xlsx.readFile(file);
   } catch (e) {
-    throw new InputError(name, `not a readable .xlsx workbook (${(e as Error).message})`);
+    throw new InputError(name, readError('xlsx_unreadable', { detail: (e as Error).message }));
   }
   const ws = options.sheet ? wb.getWorksheet(options.sheet) : wb.worksheets[0];
-  if (!ws) throw new InputError(name, options.sheet ? `has no sheet "${options.sheet}"` : 'has no sheets');
+  if (!ws)
+    throw new InputError(
+      name,
+      options.sheet ? readError('no_sheet', { sheet: options.sheet }) : readError('no_sheets'),
+    );
   const headerRow = ws.getRow(1);
   const headers: string[] = [];
   for (let c = 1; c <= ws.columnCount; c++)
     headers.push(String(cellValue(headerRow.getCell(c).value) ?? `column ${c}`));
-  if (headers.length < 2)
-    throw new InputError(name, `sheet ${ws.name} needs a heading row with at least two columns`);
+  if (headers.length < 2) throw new InputError(name, readError('no_heading', { sheet: ws.name }));
   const rows: FieldValue[][] = [];
   const rowNumbers: number[] = [];
   for (let r = 2; r <= ws.rowCount; r++) {

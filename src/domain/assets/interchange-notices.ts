@@ -20,7 +20,8 @@ export type NoticeCode =
   | 'projected_without_crs'
   | 'no_coordinates'
   | 'parts_split'
-  | 'parts_joined';
+  | 'parts_joined'
+  | 'dbf_text_cut';
 
 export type Notice = CodedText<NoticeCode>;
 
@@ -52,6 +53,8 @@ export const NOTICE_TEXT_EN: TextCatalog<NoticeCode> = {
   no_coordinates: () => 'no coordinate columns found (lon/lat, X/Y or WKT): features would have no location',
   parts_split: (p) => `${at(p)}: ${s(p, 'parts')} separate parts became ${s(p, 'lines')} roads`,
   parts_joined: (p) => `${at(p)}: ${s(p, 'parts')} connected parts joined into one road`,
+  dbf_text_cut: (p) =>
+    `${s(p, 'count')} value(s) of ${s(p, 'field')} were longer than a DBF text field (254 bytes) and were cut; GeoPackage keeps them whole`,
 };
 
 export function notice(code: NoticeCode, params: TextParams = {}): Notice {
