@@ -7,7 +7,7 @@ import type { BBox } from '../../domain/geometry/geojson';
 import { geometryBBox, mergeBBox } from '../../domain/geometry/geojson';
 import { GEOMETRY_COLUMN, geometryValue, rowToState } from './asset-tables';
 import type { Database, SqlValue } from './geopackage/sqlite-engine';
-import { all, lastInsertRowid, one, quoteIdent, run, runCached } from './geopackage/sqlite-engine';
+import { all, allCached, lastInsertRowid, one, quoteIdent, run, runCached } from './geopackage/sqlite-engine';
 import { writeMeta } from './migrations';
 
 export class ChangeConflictError extends Error {
@@ -37,7 +37,7 @@ export function tableColumns(db: Database, table: string): string[] {
 }
 
 export function readFeatureState(db: Database, layer: LayerName, uid: string): FeatureState | null {
-  const row = one(db, `SELECT * FROM ${quoteIdent(layer)} WHERE uid = ?`, [uid]);
+  const [row] = allCached(db, `SELECT * FROM ${quoteIdent(layer)} WHERE uid = ?`, [uid]);
   return row ? rowToState(row, tableColumns(db, layer)) : null;
 }
 

@@ -63,7 +63,9 @@ function withResolvedAfter(db: Database, rows: Row[]): ChangeRecord[] {
   for (const r of rows) {
     if (r.op !== 'delete' && r.after_json === null) {
       const layer = String(r.layer);
-      pending.set(layer, [...(pending.get(layer) ?? []), r]);
+      const list = pending.get(layer);
+      if (list) list.push(r);
+      else pending.set(layer, [r]);
     }
   }
   if (!pending.size) return rows.map((r) => toChange(r));

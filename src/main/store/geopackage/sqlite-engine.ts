@@ -258,6 +258,11 @@ export function runCached(db: Database, sql: string, bind: readonly BindValue[])
   return changesOf(sqlite3, db);
 }
 
+/** Rows of a query run often (one per feature in an undo), through the statement cache and the C API. */
+export function allCached(db: Database, sql: string, bind: readonly BindValue[]): Row[] {
+  return selectRows(sqlite(), db, cached(db, sql), bind) as Row[];
+}
+
 /** The rowid of the last row inserted on this connection. */
 export function lastInsertRowid(db: Database): number {
   return Number(sqlite().capi.sqlite3_last_insert_rowid(db));
