@@ -128,21 +128,22 @@ const BULK_INSERTS = 200;
  * row, so it is taken out for the batch and the index is filled from boxes computed here; the trigger's own
  * SQL (ours or GDAL's) is put back. All inside the caller's transaction, so a failure restores everything.
  */
-function bulkInsert(db: Database, layer: string, changes: readonly ChangeRecord[]): void {
+function bulkInsert(db: Database, layer: string, changes: readonly ChangeRecord[]): BBox | null {
   const name = `rtree_${layer}_${GEOMETRY_COLUMN}_insert`;
   const trigger = one(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]);
   const rtree = `rtree_${layer}_${GEOMETRY_COLUMN}`;
   if (trigger) run(db, `DROP TRIGGER ${quoteIdent(name)}`);
   const insertBox = `INSERT INTO ${quoteIdent(rtree)} VALUES (?, ?, ?, ?, ?)`;
+  let extent: BBox | null = null;
   for (const c of changes) {
     writeRow(db, c, c.after!, 'insert');
     const box = c.after!.geometry ? geometryBBox(c.after!.geometry) : null;
-    if (trigger && box) {
-      const fid = lastInsertRowid(db);
-      runCached(db, insertBox, [fid, box[0], box[2], box[1], box[3]]);
-    }
+    if (!box) continue;
+    extent = mergeBBox(extent, box);
+    if (trigger) runCached(db, insertBox, [lastInsertRowid(db), box[0], box[2], box[1], box[3]]);
   }
   if (trigger) db.exec(String(trigger.sql));
+  return extent;
 }
 
 /**
@@ -160,14 +161,17 @@ export function applyTransaction(db: Database, tx: ChangeTransaction): void {
     inserts.length >= BULK_INSERTS &&
     inserts.length === tx.changes.length &&
     new Set(inserts.map((c) => c.layer)).size === 1;
-  if (bulk) bulkInsert(db, inserts[0]!.layer, inserts);
+  // The bulk path measures the boxes as it fills the R*Tree; the others per change below.
+  if (bulk) boxes.set(inserts[0]!.layer, bulkInsert(db, inserts[0]!.layer, inserts));
   for (const c of tx.changes) {
     if ((c.op !== 'delete' && !c.after) || (c.op !== 'insert' && !c.before)) {
       throw new Error(`change ${c.changeId} (${c.op}) is missing its ${c.after ? 'before' : 'after'} state`);
     }
-    if (!bulk) applyChange(db, c);
-    const box = c.after?.geometry ? geometryBBox(c.after.geometry) : null;
-    boxes.set(c.layer, box ? mergeBBox(boxes.get(c.layer) ?? null, box) : (boxes.get(c.layer) ?? null));
+    if (!bulk) {
+      applyChange(db, c);
+      const box = c.after?.geometry ? geometryBBox(c.after.geometry) : null;
+      boxes.set(c.layer, box ? mergeBBox(boxes.get(c.layer) ?? null, box) : (boxes.get(c.layer) ?? null));
+    }
     runCached(
       db,
       `INSERT INTO roadgis_changes (change_id, tx_id, seq, layer, uid, op, before_json, after_json, author, time, base_version)
