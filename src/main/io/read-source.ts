@@ -1,6 +1,7 @@
 // Picks the reader by file extension.
 import fs from 'node:fs';
 import path from 'node:path';
+import { IMPORT_EXTENSIONS } from '../../domain/assets/import-formats';
 import { readCsv } from './csv/read-csv';
 import type { TextEncodingName } from './encoding';
 import { readGeoJson } from './geojson/read-geojson';
@@ -20,18 +21,6 @@ export interface ReadOptions {
   /** CRS for files that do not state one (CSV/XLSX X/Y). */
   crs?: string;
 }
-
-export const IMPORT_EXTENSIONS = [
-  '.shp',
-  '.zip',
-  '.gpkg',
-  '.geojson',
-  '.json',
-  '.kml',
-  '.kmz',
-  '.csv',
-  '.xlsx',
-];
 
 export async function readSource(file: string, options: ReadOptions = {}): Promise<SourceData> {
   return convertLegacyFontText(await readFormat(file, options), options.encoding);
@@ -67,6 +56,9 @@ async function readFormat(file: string, options: ReadOptions): Promise<SourceDat
         ...(options.crs ? { crs: options.crs } : {}),
       });
     default:
-      throw new InputError(name, readError('unknown_kind', { extensions: IMPORT_EXTENSIONS.join(', ') }));
+      throw new InputError(
+        name,
+        readError('unknown_kind', { extensions: IMPORT_EXTENSIONS.map((e) => `.${e}`).join(', ') }),
+      );
   }
 }

@@ -61,7 +61,7 @@ const notices: TextCatalog<NoticeCode> = {
     `${v(p, 'count')} giá trị của trường ${v(p, 'field')} dài hơn giới hạn trường văn bản DBF (254 byte) nên đã bị cắt; GeoPackage giữ nguyên đầy đủ`,
 };
 
-/** Why a whole import stops. */
+/** Why a whole import or export stops. */
 const failures: TextCatalog<FailureCode> = {
   crs_required: (p) => `${v(p, 'file')}: chưa biết hệ tọa độ; hãy chọn hệ tọa độ`,
   crs_unknown: (p) => `Hệ tọa độ "${v(p, 'crs')}" không có trong danh mục`,

@@ -1,6 +1,7 @@
 // The import wizard: choose a file and layer → preview (CRS, encoding, Vietnamese text, field mapping,
 // rejected rows, features dashed on the map) → import as one undoable change, with progress and cancel.
 import type { MethodInput, MethodOutput, RoadGisClient } from '../../api/contract';
+import { IMPORT_EXTENSIONS } from '../../domain/assets/import-formats';
 import type { LayerName } from '../../domain/assets/layers';
 import { LAYER_NAMES, LAYERS } from '../../domain/assets/layers';
 import { lang, t } from '../i18n/i18n';
@@ -10,9 +11,6 @@ import { failureText, noticeText } from './api-messages';
 import { el, options, table } from './dom';
 import type { FileChooser } from './path-field';
 import { pathField } from './path-field';
-
-/** What the import wizard offers in the file dialog (the readers' extensions, src/main/io/read-source.ts). */
-const IMPORT_EXTENSIONS = ['shp', 'zip', 'gpkg', 'geojson', 'json', 'kml', 'kmz', 'csv', 'xlsx'];
 
 type Preview = MethodOutput<'interchange.preview'>;
 
