@@ -61,6 +61,11 @@ export default tseslint.config(
     ['**/hosts/**', 'electron', '**/renderer/**'],
     'Services, store and io never reach up into hosts.',
   ),
+  layer(
+    ['src/main/jobs/**/*.ts'],
+    ['**/services/**', '**/hosts/**', 'electron', '**/renderer/**'],
+    'Jobs run on their own thread: they use io, store formats and domain, never services or hosts.',
+  ),
   {
     files: ['src/main/hosts/electron/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },

@@ -2,15 +2,22 @@ import { defineConfig } from 'vite';
 
 // The roadgis CLI and web host as one ESM bundle for Node (dependencies external), so the command starts
 // without compiling TypeScript on every run. bin/roadgis.mjs falls back to the sources when it is missing.
-export default defineConfig({
-  build: {
-    ssr: true,
-    outDir: 'dist/cli',
-    emptyOutDir: true,
-    target: 'node20',
-    rollupOptions: {
-      input: { roadgis: 'src/main/hosts/cli/main.ts' },
-      output: { format: 'es', entryFileNames: '[name].mjs', codeSplitting: false },
+// Built once per entry (--mode worker for the import job's worker thread, found next to roadgis.mjs).
+export default defineConfig(({ mode }) => {
+  const worker = mode === 'worker';
+  const input: Record<string, string> = worker
+    ? { 'import-worker': 'src/main/jobs/import/import-worker.ts' }
+    : { roadgis: 'src/main/hosts/cli/main.ts' };
+  return {
+    build: {
+      ssr: true,
+      outDir: 'dist/cli',
+      emptyOutDir: !worker,
+      target: 'node20',
+      rollupOptions: {
+        input,
+        output: { format: 'es', entryFileNames: '[name].mjs', codeSplitting: false },
+      },
     },
-  },
+  };
 });

@@ -29,6 +29,10 @@ describe('layer rules', () => {
       "import { startWebHost } from '../hosts/web/server';\nexport const a = startWebHost;",
     ],
     ['src/main/store/x.ts', "import { dispatch } from '../hosts/dispatch';\nexport const a = dispatch;"],
+    [
+      'src/main/jobs/x.ts',
+      "import { runImport } from '../services/interchange-import';\nexport const a = runImport;",
+    ],
   ])('%s may not: %s', async (file, code) => {
     expect(await restricted(file, code)).not.toEqual([]);
   });

@@ -1,5 +1,6 @@
 // The roadgis command line as scripts use it: exit codes 0 / 1 / 2 and messages that say what to do.
 import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src/main/hosts/cli/main';
@@ -96,5 +97,38 @@ describe('roadgis CLI', () => {
     const r = await cli('info', '/nonexistent/p.gpkg');
     expect(r.code).toBe(1);
     expect(r.err).toMatch(/\/nonexistent\/p\.gpkg does not exist/u);
+  });
+
+  it('the installed command (bin/roadgis.mjs, the build when there is one) imports in its worker thread', () => {
+    const dir = tempDir();
+    const project = path.join(dir, 'kt.gpkg');
+    const src = path.join(dir, 'cong.geojson');
+    fs.writeFileSync(
+      src,
+      JSON.stringify({
+        type: 'FeatureCollection',
+        features: Array.from({ length: 30 }, (_, i) => ({
+          type: 'Feature',
+          properties: { ma: `C-${i}`, ten: `Cống Đắk Bla ${i}` },
+          geometry: { type: 'Point', coordinates: [107.9 + i * 1e-3, 14.4] },
+        })),
+      }),
+    );
+    const bin = path.resolve(import.meta.dirname, '../../bin/roadgis.mjs');
+    const run = (...args: string[]) =>
+      spawnSync(process.execPath, [bin, ...args], {
+        encoding: 'utf8',
+        env: { ...process.env, ROADGIS_WORKER_JOBS: 'always' },
+      });
+    expect(run('new', project, '--province', 'Kon Tum').status).toBe(0);
+    const imported = run('import', src, '--project', project, '--layer', 'culverts', '--map', 'ma=code');
+    expect([imported.status, imported.stderr]).toEqual([0, '']);
+    expect(imported.stdout).toMatch(/Imported 30 feature\(s\) into culverts from cong\.geojson/u);
+    const bad = spawnSync(process.execPath, [bin, 'info', project], {
+      encoding: 'utf8',
+      env: { ...process.env, ROADGIS_WORKER_JOBS: 'sometimes' },
+    });
+    expect(bad.status).not.toBe(0);
+    expect(bad.stderr).toMatch(/ROADGIS_WORKER_JOBS must be auto, always or never/u);
   });
 });

@@ -12,13 +12,13 @@ import { tempDir } from '../support/temp';
 
 const N = 1200;
 
-function culvertsFile(): string {
+function culvertsFile(n = N): string {
   const file = path.join(tempDir(), 'cong.geojson');
   fs.writeFileSync(
     file,
     JSON.stringify({
       type: 'FeatureCollection',
-      features: Array.from({ length: N }, (_, i) => ({
+      features: Array.from({ length: n }, (_, i) => ({
         type: 'Feature',
         properties: { ma: `C-${i}` },
         geometry: { type: 'Point', coordinates: [107.6 + i * 1e-4, 14.3] },
@@ -88,6 +88,55 @@ describe('snapshot-committed imports', () => {
     const again = await reopen(p.file);
     expect((await again.handlers['features.list']({ layer: 'culverts' })).features).toEqual(redone.features);
     await again.store.close();
+  });
+
+  it('edits made while an import is landing wait for it and stay a separate change', async () => {
+    for (const workerJobs of ['always', 'never'] as const) {
+      const p = await newProject(`queue-${workerJobs}.gpkg`, { workerJobs });
+      const importing = p.handlers['interchange.import']({
+        path: culvertsFile(),
+        layer: 'culverts',
+        skipInvalid: false,
+      });
+      const editing = p.handlers['features.create']({
+        layer: 'culverts',
+        geometry: { type: 'Point', coordinates: [107.5, 14.2] },
+        properties: { code: 'during' },
+      });
+      const [imported, created] = await Promise.all([importing, editing]);
+      expect(imported.imported).toBe(N);
+      // The edit came second: undo takes it back first, then the whole import.
+      expect((await p.handlers['history.state']({})).undoLabel).not.toMatch(/Nhập/u);
+      await p.handlers['history.undo']({});
+      const left = (await p.handlers['features.list']({ layer: 'culverts' })).features;
+      expect([left.length, left.some((f) => f.id === created.id)]).toEqual([N, false]);
+      expect((await p.handlers['history.state']({})).undoLabel).toBe(`Nhập ${N} cống từ cong.geojson`);
+      await p.store.close();
+    }
+  });
+
+  it('an import that fails half-way leaves the spatial index and its trigger working', async () => {
+    const p = await newProject();
+    const file = culvertsFile(4500);
+    const json = JSON.parse(fs.readFileSync(file, 'utf8'));
+    json.features[4499].geometry = null; // rejected after two batches of 2 000 were written
+    fs.writeFileSync(file, JSON.stringify(json));
+    await expect(
+      p.handlers['interchange.import']({ path: file, layer: 'culverts', skipInvalid: false }),
+    ).rejects.toThrow(/cannot be imported; nothing was imported/u);
+    expect((await p.handlers['project.info']({})).lastSeq).toBe(0);
+    const made = await p.handlers['features.create']({
+      layer: 'culverts',
+      geometry: { type: 'Point', coordinates: [107.55, 14.25] },
+      properties: { code: 'after' },
+    });
+    const inBox = await p.handlers['features.list']({
+      layer: 'culverts',
+      bbox: [107.54, 14.24, 107.56, 14.26],
+    });
+    expect(inBox.features.map((f) => f.id)).toEqual([made.id]);
+    await p.store.close();
+    expect(validateGpkg(p.file)).toEqual({ ok: true, output: '' });
   });
 
   it('a write that fails leaves memory and file as they were', async () => {

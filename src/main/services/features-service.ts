@@ -11,7 +11,7 @@ import type { Geometry } from '../../domain/geometry/geojson';
 import { readFeatureState, tableColumns } from '../store/change-log';
 import type { ProjectStore } from '../store/project-store';
 import { listFeatures } from '../store/queries';
-import { projectedLength, withComputedChainage } from './chainage';
+import { projectedLength, withComputedChainage } from '../../domain/location/route-measure';
 import type { ServiceEvents } from './events';
 import { toApiFeature } from './feature-conversion';
 import type { HostPorts } from './host-ports';

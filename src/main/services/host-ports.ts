@@ -26,6 +26,8 @@ export interface HostPorts {
   resourcesDir: string;
   /** The desktop's file dialog: the chosen absolute path, or null if cancelled. Absent in browser and CLI hosts. */
   chooseFile?: (choice: FileChoice) => Promise<string | null>;
+  /** Where long jobs (imports) run: a worker thread for big inputs ('auto', the default), always, or never. */
+  workerJobs?: 'auto' | 'always' | 'never';
 }
 
 /** resources/ next to the package.json above this module (works from src/ and from a dist/ bundle). */
@@ -33,6 +35,13 @@ export function defaultResourcesDir(): string {
   let dir = path.dirname(fileURLToPath(import.meta.url));
   while (!fs.existsSync(path.join(dir, 'package.json')) && path.dirname(dir) !== dir) dir = path.dirname(dir);
   return path.join(dir, 'resources');
+}
+
+/** ROADGIS_WORKER_JOBS=always|never|auto (tests and troubleshooting); anything else is a clear error. */
+function workerJobsSetting(v: string | undefined): HostPorts['workerJobs'] {
+  if (v === undefined || v === '') return 'auto';
+  if (v === 'auto' || v === 'always' || v === 'never') return v;
+  throw new Error(`ROADGIS_WORKER_JOBS must be auto, always or never, not "${v}"`);
 }
 
 export function nodeHostPorts(overrides: Partial<HostPorts> = {}): HostPorts {
@@ -46,6 +55,7 @@ export function nodeHostPorts(overrides: Partial<HostPorts> = {}): HostPorts {
     now: () => new Date().toISOString(),
     newId: () => randomUUID(),
     author: () => process.env.ROADGIS_AUTHOR ?? user,
+    workerJobs: workerJobsSetting(process.env.ROADGIS_WORKER_JOBS),
     resourcesDir: defaultResourcesDir(),
     ...overrides,
   };

@@ -18,7 +18,7 @@ import { writeXlsx } from '../io/xlsx/write-xlsx';
 import type { ProjectStore } from '../store/project-store';
 import type { ExportSelection } from './export-data';
 import { exportData } from './export-data';
-import { fail, noticesOut } from './interchange-messages';
+import { fail, noticesOut } from '../io/interchange-messages';
 
 export const EXPORT_FORMATS = ['shp', 'gpkg', 'geojson', 'kml', 'csv', 'xlsx'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];

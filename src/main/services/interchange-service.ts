@@ -7,7 +7,7 @@ import { toApiFeature } from './feature-conversion';
 import type { HostPorts } from './host-ports';
 import { exportLayer, exportOpenData } from './interchange-export';
 import { prepareImport, projectArea, runImport } from './interchange-import';
-import { noticesOut } from './interchange-messages';
+import { noticesOut } from '../io/interchange-messages';
 
 type Handlers = Pick<
   ApiHandlers,

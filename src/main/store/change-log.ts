@@ -88,7 +88,7 @@ function writeRow(db: Database, c: ChangeRecord, state: FeatureState, mode: 'ins
 }
 
 /** Widens gpkg_contents extents once per layer and transaction (exact extents are recomputed at checkpoint). */
-function expandExtents(db: Database, boxes: Map<string, BBox | null>): void {
+export function expandExtents(db: Database, boxes: Map<string, BBox | null>): void {
   for (const [layer, box] of boxes) {
     const now = "strftime('%Y-%m-%dT%H:%M:%fZ','now')";
     if (!box) {
@@ -192,6 +192,11 @@ export function applyTransaction(db: Database, tx: ChangeTransaction): void {
     );
   }
   expandExtents(db, boxes);
+  recordTransaction(db, tx);
+}
+
+/** The transaction's own row and the project's sequence number; its change rows are already written. */
+export function recordTransaction(db: Database, tx: Omit<ChangeTransaction, 'changes' | 'projectId'>): void {
   run(
     db,
     'INSERT INTO roadgis_transactions (tx_id, seq, kind, label, reverses, author, time) VALUES (?,?,?,?,?,?,?)',

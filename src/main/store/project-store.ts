@@ -3,7 +3,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ChangeRecord, ChangeTransaction, TransactionKind } from '../../domain/changes/change';
-import { applyTransaction } from './change-log';
+import type { BBox } from '../../domain/geometry/geojson';
+import type { LayerName } from '../../domain/assets/layers';
+import { BulkImportWriter } from './bulk-import';
+import { applyTransaction, expandExtents, recordTransaction } from './change-log';
+import type { FeatureBatch } from './feature-batch';
 import type { Database } from './geopackage/sqlite-engine';
 import { forEachImageChunk, openDatabase, openDatabaseFile } from './geopackage/sqlite-engine';
 import { geometryColumns, refreshExtent } from './geopackage/schema';
@@ -48,6 +52,20 @@ export interface CommitInput {
  */
 export const SNAPSHOT_CHANGES = 1000;
 
+export interface ImportInput {
+  /** The history's name for it, once the count is known. */
+  label: (count: number) => string;
+  author: string;
+  layer: LayerName;
+}
+
+/** What landed: the transaction's id and sequence number and how many features it inserted (none: no tx). */
+export interface ImportResult {
+  txId: string | null;
+  seq: number;
+  count: number;
+}
+
 function fsyncDir(dir: string): void {
   const fd = fs.openSync(dir, 'r');
   try {
@@ -63,6 +81,8 @@ export class ProjectStore {
   private closed = false;
   /** Changes since the last checkpoint (closing an unchanged project rewrites nothing). */
   private dirty = false;
+  /** Writes run one after another: an import keeps its transaction open while its batches arrive. */
+  private writes: Promise<unknown> = Promise.resolve();
 
   private constructor(
     readonly path: string,
@@ -167,7 +187,11 @@ export class ProjectStore {
    * Applies the changes in one SQLite transaction, journals and fsyncs them, then commits in memory.
    * Any failure leaves the database and the journal as they were.
    */
-  async commit(input: CommitInput): Promise<ChangeTransaction> {
+  commit(input: CommitInput): Promise<ChangeTransaction> {
+    return this.exclusive(() => this.commitNow(input));
+  }
+
+  private async commitNow(input: CommitInput): Promise<ChangeTransaction> {
     this.assertOpen();
     const tx: ChangeTransaction = {
       projectId: this.projectId,
@@ -195,7 +219,7 @@ export class ProjectStore {
     this.db.exec('COMMIT');
     this.seq = tx.seq;
     this.dirty = true;
-    if (this.journal.size() > (this.options.checkpointBytes ?? 8 * 1024 * 1024)) await this.checkpoint();
+    if (this.journal.size() > (this.options.checkpointBytes ?? 8 * 1024 * 1024)) this.checkpointNow();
     return tx;
   }
 
@@ -223,8 +247,63 @@ export class ProjectStore {
     return tx;
   }
 
+  /**
+   * An import: `feed` hands over feature batches as they are prepared and each is written at once, all inside
+   * one SQLite transaction whose commit point is the new file (as commitBySnapshot). Other writes wait until
+   * it lands or rolls back; reads in between see the rows written so far. If `feed` throws, nothing lands.
+   */
+  importBatches(
+    input: ImportInput,
+    feed: (write: (batch: FeatureBatch) => void) => Promise<void>,
+  ): Promise<ImportResult> {
+    return this.exclusive(async () => {
+      this.assertOpen();
+      const tx = {
+        txId: this.options.newId(),
+        seq: this.seq + 1,
+        kind: 'import' as const,
+        label: '',
+        reverses: null,
+        author: input.author,
+        time: this.options.now(),
+      };
+      this.db.exec('BEGIN');
+      let writer: BulkImportWriter | null = null;
+      try {
+        writer = new BulkImportWriter(this.db, { ...tx, layer: input.layer }, this.options.newId);
+        const w = writer;
+        await feed((batch) => w.add(batch));
+        const extent: BBox | null = w.finish();
+        writer = null;
+        if (w.count === 0) {
+          this.db.exec('ROLLBACK');
+          return { txId: null, seq: this.seq, count: 0 };
+        }
+        expandExtents(this.db, new Map([[input.layer, extent]]));
+        recordTransaction(this.db, { ...tx, label: input.label(w.count) });
+        this.writeTemp();
+        this.publishTemp();
+        this.db.exec('COMMIT');
+        this.seq = tx.seq;
+        this.journal.truncate();
+        this.dirty = false;
+        this.afterRename();
+        return { txId: tx.txId, seq: tx.seq, count: w.count };
+      } catch (e) {
+        writer?.dispose();
+        this.db.exec('ROLLBACK');
+        fs.rmSync(this.tempPath, { force: true });
+        throw e;
+      }
+    });
+  }
+
   /** Writes the whole database next to the project, fsyncs, renames it over, then empties the journal. */
-  async checkpoint(): Promise<void> {
+  checkpoint(): Promise<void> {
+    return this.exclusive(async () => this.checkpointNow());
+  }
+
+  private checkpointNow(): void {
     this.assertOpen();
     this.writeTemp();
     this.publishTemp();
@@ -266,13 +345,22 @@ export class ProjectStore {
     this.options.fault?.('checkpoint:after-rename');
   }
 
-  async close(): Promise<void> {
-    if (this.closed) return;
-    if (this.dirty || this.journal.size() > 0) await this.checkpoint();
-    this.closed = true;
-    this.journal.close();
-    this.db.close();
-    this.unlock();
+  close(): Promise<void> {
+    return this.exclusive(async () => {
+      if (this.closed) return;
+      if (this.dirty || this.journal.size() > 0) this.checkpointNow();
+      this.closed = true;
+      this.journal.close();
+      this.db.close();
+      this.unlock();
+    });
+  }
+
+  /** Runs `work` after every write queued before it, whether those succeeded or not. */
+  private exclusive<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.writes.then(work, work);
+    this.writes = run.catch(() => undefined);
+    return run;
   }
 
   private assertOpen(): void {

@@ -1,5 +1,5 @@
 // What the service said, in the UI's language: errors and notices come with a code and values (see
-// src/main/services/interchange-messages.ts); where a code is unknown here, the service's English is shown.
+// src/main/io/interchange-messages.ts); where a code is unknown here, the service's English is shown.
 import { ApiError } from '../../api/errors';
 import type { TextParams } from '../../domain/assets/coded-text';
 import { t } from '../i18n/i18n';

@@ -20,6 +20,7 @@ export type BindValue = string | number | null | Uint8Array | bigint | boolean;
 const SQLITE_ROW = 100;
 const SQLITE_DONE = 101;
 const SQLITE_STATIC = 0;
+const SQLITE_TRANSIENT = -1;
 const INT32_MIN = -2147483648;
 const INT32_MAX = 2147483647;
 
@@ -35,6 +36,7 @@ interface Exports {
   sqlite3_reset(stmt: number): number;
   sqlite3_clear_bindings(stmt: number): number;
   sqlite3_changes(db: number): number;
+  sqlite3_last_insert_rowid(db: number): bigint;
   sqlite3_column_count(stmt: number): number;
   sqlite3_column_type(stmt: number, i: number): number;
   sqlite3_column_double(stmt: number, i: number): number;
@@ -127,6 +129,94 @@ export function stepWith(
   x.sqlite3_clear_bindings(p);
   if (rc !== SQLITE_DONE && rc !== SQLITE_ROW) check(sqlite3, db, rc, 'step');
   return rc === SQLITE_ROW;
+}
+
+/** Bytes copied into WASM memory once, for binding many parameters by pointer; free() when done. */
+export interface HeapBytes {
+  ptr: number;
+  free(): void;
+}
+
+export function copyToHeap(sqlite3: Sqlite3, bytes: Uint8Array): HeapBytes {
+  const ptr = Number(sqlite3.wasm.alloc(Math.max(1, bytes.length)));
+  sqlite3.wasm.heap8u().set(bytes, ptr);
+  return { ptr, free: () => sqlite3.wasm.dealloc(ptr) };
+}
+
+/**
+ * Binds one row at a time by parameter index, for bulk writers that keep their values in WASM memory: bytes
+ * bound with at() must stay put until step() (SQLITE_STATIC); text() lets SQLite copy (SQLITE_TRANSIENT).
+ */
+export class RowBinder {
+  private readonly x: Exports;
+  private readonly p: number;
+  private scratch = { ptr: 0, size: 0 };
+
+  constructor(
+    private readonly sqlite3: Sqlite3,
+    private readonly db: Database,
+    stmt: Statement,
+  ) {
+    this.x = sqlite3.wasm.exports as unknown as Exports;
+    this.p = Number(stmt.pointer);
+  }
+
+  null(i: number): void {
+    this.ok(this.x.sqlite3_bind_null(this.p, i), i);
+  }
+
+  number(i: number, v: number): void {
+    this.ok(
+      Number.isInteger(v) && v >= INT32_MIN && v <= INT32_MAX
+        ? this.x.sqlite3_bind_int(this.p, i, v)
+        : this.x.sqlite3_bind_double(this.p, i, v),
+      i,
+    );
+  }
+
+  text(i: number, v: string): void {
+    if (this.scratch.size < v.length * 3 + 1) {
+      if (this.scratch.ptr) this.sqlite3.wasm.dealloc(this.scratch.ptr);
+      const size = Math.max(256, v.length * 3 + 1);
+      this.scratch = { ptr: Number(this.sqlite3.wasm.alloc(size)), size };
+    }
+    const heap = this.sqlite3.wasm.heap8u();
+    const { written } = encoder.encodeInto(
+      v,
+      heap.subarray(this.scratch.ptr, this.scratch.ptr + this.scratch.size),
+    );
+    this.ok(this.x.sqlite3_bind_text(this.p, i, this.scratch.ptr, written, SQLITE_TRANSIENT), i);
+  }
+
+  at(i: number, ptr: number, length: number, type: 'text' | 'blob'): void {
+    this.ok(
+      type === 'text'
+        ? this.x.sqlite3_bind_text(this.p, i, ptr, length, SQLITE_STATIC)
+        : this.x.sqlite3_bind_blob(this.p, i, ptr, length, SQLITE_STATIC),
+      i,
+    );
+  }
+
+  /** Steps once, resets and clears the bindings; throws SQLite's message on failure. */
+  step(): void {
+    const rc = this.x.sqlite3_step(this.p);
+    this.x.sqlite3_reset(this.p);
+    this.x.sqlite3_clear_bindings(this.p);
+    if (rc !== SQLITE_DONE && rc !== SQLITE_ROW) check(this.sqlite3, this.db, rc, 'step');
+  }
+
+  lastInsertRowid(): number {
+    return Number(this.x.sqlite3_last_insert_rowid(Number(this.db.pointer)));
+  }
+
+  dispose(): void {
+    if (this.scratch.ptr) this.sqlite3.wasm.dealloc(this.scratch.ptr);
+    this.scratch = { ptr: 0, size: 0 };
+  }
+
+  private ok(rc: number, i: number): void {
+    check(this.sqlite3, this.db, rc, `binding parameter ${i}`);
+  }
 }
 
 /** Rows changed by the last INSERT/UPDATE/DELETE on this connection. */

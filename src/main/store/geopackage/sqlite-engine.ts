@@ -3,8 +3,8 @@
 import fs from 'node:fs';
 import sqlite3InitModule from '@sqlite.org/sqlite-wasm';
 import { gpbEnvelope, readGpbHeader } from './geometry-blob';
-import type { BindValue } from './raw-binding';
-import { changesOf, selectRows, stepWith } from './raw-binding';
+import type { BindValue, HeapBytes } from './raw-binding';
+import { changesOf, copyToHeap, RowBinder, selectRows, stepWith } from './raw-binding';
 
 type Sqlite3 = Awaited<ReturnType<typeof sqlite3InitModule>>;
 export type Database = InstanceType<Sqlite3['oo1']['DB']>;
@@ -266,6 +266,24 @@ export function allCached(db: Database, sql: string, bind: readonly BindValue[])
 /** The rowid of the last row inserted on this connection. */
 export function lastInsertRowid(db: Database): number {
   return Number(sqlite().capi.sqlite3_last_insert_rowid(db));
+}
+
+/** A statement bound row by row out of WASM memory (bulk writes); finalize() when done. */
+export function bulkStatement(db: Database, sql: string): { binder: RowBinder; finalize(): void } {
+  const stmt = db.prepare(sql);
+  const binder = new RowBinder(sqlite(), db, stmt);
+  return {
+    binder,
+    finalize: () => {
+      binder.dispose();
+      stmt.finalize();
+    },
+  };
+}
+
+/** Bytes placed in WASM memory for binding by pointer (see bulkStatement). */
+export function bytesInHeap(bytes: Uint8Array): HeapBytes {
+  return copyToHeap(sqlite(), bytes);
 }
 
 export function quoteIdent(name: string): string {
