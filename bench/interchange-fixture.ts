@@ -5,6 +5,7 @@ import { seededRandom } from '../scripts/sample/generate';
 import { transformPosition } from '../src/domain/location/transform';
 import { writeShapefile } from '../src/main/io/shapefile/write-shapefile';
 import type { ExportData } from '../src/main/io/records';
+import { streamOf } from '../src/main/io/records';
 
 /** Writes `dir/duong.shp` (+ .shx/.dbf/.prj/.cpg) and returns its path and total size in MB. */
 export function writeRoadShapefile(dir: string, N: number): { shp: string; mb: string } {
@@ -51,7 +52,7 @@ export function writeRoadShapefile(dir: string, N: number): { shp: string; mb: s
     }),
   };
   const shp = path.join(dir, 'duong.shp');
-  writeShapefile(shp, data, 3);
+  writeShapefile(shp, streamOf(data), 3);
   const mb = (
     ['.shp', '.dbf', '.shx'].reduce((n, e) => n + fs.statSync(shp.replace('.shp', e)).size, 0) / 1e6
   ).toFixed(0);

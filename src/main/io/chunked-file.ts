@@ -32,6 +32,12 @@ export class ChunkedFileWriter {
     buf.set(bytes, at);
   }
 
+  /** Overwrites bytes already written at `position` (a header whose sizes are known only at the end). */
+  patch(bytes: Uint8Array, position: number): void {
+    this.flush();
+    fs.writeSync(this.fd, bytes, 0, bytes.length, position);
+  }
+
   private flush(): void {
     if (this.used) fs.writeSync(this.fd, this.buf, 0, this.used);
     this.used = 0;

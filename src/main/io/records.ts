@@ -41,13 +41,28 @@ export interface ExportField {
   maxLength?: number;
 }
 
+export interface ExportRecord {
+  geometry: Geometry | null;
+  attributes: Record<string, FieldValue>;
+}
+
 export interface ExportData {
   layer: string;
   title: string;
   fields: ExportField[];
-  records: Array<{ geometry: Geometry | null; attributes: Record<string, FieldValue> }>;
+  records: ExportRecord[];
   /** CRS the geometry is already in. */
   crs: string;
+}
+
+/** The same, handed over a page at a time (writers that stream: a large layer is never all in memory). */
+export interface ExportStream extends Omit<ExportData, 'records'> {
+  pages: () => Iterable<ExportRecord[]>;
+}
+
+export function streamOf(data: ExportData): ExportStream {
+  const { records, ...rest } = data;
+  return { ...rest, pages: () => [records] };
 }
 
 /** A problem with the input that names where it is; `reason` lets a UI say it in its own language. */

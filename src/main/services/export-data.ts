@@ -4,9 +4,9 @@ import { LAYERS, SYSTEM_FIELDS } from '../../domain/assets/layers';
 import type { BBox } from '../../domain/geometry/geojson';
 import { mapPositions } from '../../domain/geometry/geojson';
 import { converter } from '../../domain/location/transform';
-import type { ExportData, ExportField } from '../io/records';
+import type { ExportData, ExportField, ExportRecord, ExportStream } from '../io/records';
 import type { ProjectStore } from '../store/project-store';
-import { listFeatures } from '../store/queries';
+import { featurePages } from '../store/queries';
 
 export interface ExportSelection {
   layer: LayerName;
@@ -16,6 +16,9 @@ export interface ExportSelection {
   /** Simple attribute filter: every listed field must equal the value. */
   where?: Record<string, string | number>;
 }
+
+/** Features decoded and reprojected at a time: enough to amortise each query, few enough to die young. */
+const EXPORT_PAGE = 2000;
 
 export function exportFields(layer: LayerName): ExportField[] {
   return [...SYSTEM_FIELDS.slice(0, 1), ...LAYERS[layer].fields, ...SYSTEM_FIELDS.slice(1)].map((f) => ({
@@ -27,26 +30,36 @@ export function exportFields(layer: LayerName): ExportField[] {
   }));
 }
 
-export function exportData(store: ProjectStore, sel: ExportSelection): ExportData {
+/** The selection, reprojected, a page of features at a time (see featurePages). */
+export function exportStream(store: ProjectStore, sel: ExportSelection): ExportStream {
   const c = converter('EPSG:4326', sel.crs);
   const wanted = sel.uids ? new Set(sel.uids) : null;
-  const features = listFeatures(store.db, sel.layer, sel.bbox).filter(
-    (f) =>
-      (!wanted || wanted.has(f.uid)) &&
-      Object.entries(sel.where ?? {}).every(([k, v]) => f.properties[k] === v),
-  );
+  const where = Object.entries(sel.where ?? {});
   return {
     layer: sel.layer,
     title: LAYERS[sel.layer].vi,
     crs: sel.crs,
     fields: exportFields(sel.layer),
-    records: features.map((f) => ({
-      geometry: f.geometry
-        ? sel.crs === 'EPSG:4326'
-          ? f.geometry
-          : mapPositions(f.geometry, c.forward)
-        : null,
-      attributes: { uid: f.uid, ...f.properties },
-    })),
+    *pages() {
+      for (const page of featurePages(store.db, sel.layer, sel.bbox, EXPORT_PAGE)) {
+        const records: ExportRecord[] = [];
+        for (const f of page) {
+          if (wanted && !wanted.has(f.uid)) continue;
+          if (!where.every(([k, v]) => f.properties[k] === v)) continue;
+          records.push({
+            geometry:
+              f.geometry && sel.crs !== 'EPSG:4326' ? mapPositions(f.geometry, c.forward) : f.geometry,
+            attributes: { uid: f.uid, ...f.properties },
+          });
+        }
+        if (records.length) yield records;
+      }
+    },
   };
+}
+
+/** All of it at once, for writers that need the whole layer (GeoJSON, KML, CSV, XLSX, GeoPackage). */
+export function exportData(store: ProjectStore, sel: ExportSelection): ExportData {
+  const { pages, ...rest } = exportStream(store, sel);
+  return { ...rest, records: [...pages()].flat() };
 }

@@ -17,7 +17,7 @@ import { ShapefileLimitError, writeShapefile } from '../io/shapefile/write-shape
 import { writeXlsx } from '../io/xlsx/write-xlsx';
 import type { ProjectStore } from '../store/project-store';
 import type { ExportSelection } from './export-data';
-import { exportData } from './export-data';
+import { exportData, exportStream } from './export-data';
 import { fail, noticesOut } from '../io/interchange-messages';
 
 export const EXPORT_FORMATS = ['shp', 'gpkg', 'geojson', 'kml', 'csv', 'xlsx'] as const;
@@ -66,33 +66,42 @@ export async function exportLayer(store: ProjectStore, req: ExportRequest): Prom
     ]);
   }
   checkTarget(req.path, req.overwrite ?? false);
-  const data = exportData(store, { ...req, crs: crs.code });
+  const selection = { ...req, crs: crs.code };
   const warnings: Notice[] = [];
   let files = [req.path];
+  let count: number;
   try {
-    switch (req.format) {
-      case 'shp': {
-        const r = writeShapefile(req.path, data, shapeTypeFor(LAYERS[req.layer].geometryType));
-        files = r.files;
-        warnings.push(...r.warnings);
-        break;
+    if (req.format === 'shp') {
+      // Streamed a page at a time: a shapefile export may be the whole province.
+      const r = writeShapefile(
+        req.path,
+        exportStream(store, selection),
+        shapeTypeFor(LAYERS[req.layer].geometryType),
+      );
+      files = r.files;
+      count = r.count;
+      warnings.push(...r.warnings);
+    } else {
+      const data = exportData(store, selection);
+      count = data.records.length;
+      switch (req.format) {
+        case 'gpkg':
+          if (fs.existsSync(req.path)) fs.rmSync(req.path);
+          await writeGeoPackage(req.path, [data]);
+          break;
+        case 'geojson':
+          writeGeoJson(req.path, data);
+          break;
+        case 'kml':
+          writeKml(req.path, data);
+          break;
+        case 'csv':
+          writeCsv(req.path, data, req.lang);
+          break;
+        case 'xlsx':
+          await writeXlsx(req.path, data, req.lang);
+          break;
       }
-      case 'gpkg':
-        if (fs.existsSync(req.path)) fs.rmSync(req.path);
-        await writeGeoPackage(req.path, [data]);
-        break;
-      case 'geojson':
-        writeGeoJson(req.path, data);
-        break;
-      case 'kml':
-        writeKml(req.path, data);
-        break;
-      case 'csv':
-        writeCsv(req.path, data, req.lang);
-        break;
-      case 'xlsx':
-        await writeXlsx(req.path, data, req.lang);
-        break;
     }
   } catch (e) {
     if (e instanceof ApiError) throw e;
@@ -100,7 +109,7 @@ export async function exportLayer(store: ProjectStore, req: ExportRequest): Prom
       throw fail('INVALID_INPUT', failure('shapefile_too_large', { file: e.file, gb: e.gb }));
     throw fail('IO', failure('export_failed', { path: req.path, detail: (e as Error).message }));
   }
-  return { files, count: data.records.length, crs: crs.code, ...noticesOut(warnings) };
+  return { files, count, crs: crs.code, ...noticesOut(warnings) };
 }
 
 /** Fields that identify people are left out of open data. */

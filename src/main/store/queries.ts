@@ -5,24 +5,44 @@ import type { BBox } from '../../domain/geometry/geojson';
 import { rowToState } from './asset-tables';
 import { tableColumns } from './change-log';
 import type { Database, Row, SqlValue } from './geopackage/sqlite-engine';
-import { all, one, quoteIdent } from './geopackage/sqlite-engine';
+import { all, allCached, one, quoteIdent } from './geopackage/sqlite-engine';
 
 export interface StoredFeature extends FeatureState {
   uid: string;
 }
 
 export function listFeatures(db: Database, layer: LayerName, bbox?: BBox): StoredFeature[] {
+  return [...featurePages(db, layer, bbox, Number.MAX_SAFE_INTEGER)].flat();
+}
+
+/**
+ * The layer's features (optionally those whose box meets bbox) in fid order, `size` at a time: a whole-layer
+ * export holds one page of decoded features at a time instead of all of them (100k roads: 1.9 s of garbage
+ * collection went to keeping every decoded feature alive until the end).
+ */
+export function* featurePages(
+  db: Database,
+  layer: LayerName,
+  bbox: BBox | undefined,
+  size: number,
+): Generator<StoredFeature[]> {
   const cols = tableColumns(db, layer);
   const t = quoteIdent(layer);
-  const rows = bbox
-    ? all(
-        db,
-        `SELECT f.* FROM ${t} f JOIN ${quoteIdent(`rtree_${layer}_geom`)} r ON r.id = f.fid
-         WHERE r.maxx >= ? AND r.minx <= ? AND r.maxy >= ? AND r.miny <= ? ORDER BY f.fid`,
-        [bbox[0], bbox[2], bbox[1], bbox[3]],
-      )
-    : all(db, `SELECT * FROM ${t} ORDER BY fid`);
-  return rows.map((r) => ({ uid: String(r.uid), ...rowToState(r, cols) }));
+  const page = Math.min(size, 2 ** 31 - 1);
+  for (let after = -Infinity; ;) {
+    const rows = bbox
+      ? allCached(
+          db,
+          `SELECT f.* FROM ${t} f JOIN ${quoteIdent(`rtree_${layer}_geom`)} r ON r.id = f.fid
+           WHERE r.maxx >= ? AND r.minx <= ? AND r.maxy >= ? AND r.miny <= ? AND f.fid > ? ORDER BY f.fid LIMIT ?`,
+          [bbox[0], bbox[2], bbox[1], bbox[3], after, page],
+        )
+      : allCached(db, `SELECT * FROM ${t} WHERE fid > ? ORDER BY fid LIMIT ?`, [after, page]);
+    if (!rows.length) return;
+    yield rows.map((r) => ({ uid: String(r.uid), ...rowToState(r, cols) }));
+    if (rows.length < page) return;
+    after = Number(rows[rows.length - 1]!.fid);
+  }
 }
 
 export function countFeatures(db: Database, layer: LayerName): number {

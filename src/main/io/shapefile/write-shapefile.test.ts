@@ -3,26 +3,28 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { writeShapefile } from './write-shapefile';
-import type { ExportData } from '../records';
+import type { ExportStream } from '../records';
+import { streamOf } from '../records';
 
-const data = (n: number, text = 'Cầu Đắk Bla'): ExportData => ({
-  layer: 'bridges',
-  title: 'Cầu',
-  crs: 'EPSG:9216',
-  fields: [{ name: 'name', kind: 'text', vi: 'Tên', en: 'Name', maxLength: 200 }],
-  records: Array.from({ length: n }, (_, i) => ({
-    geometry: { type: 'Point', coordinates: [550000 + i, 1587000] },
-    attributes: { name: text },
-  })),
-});
+const data = (n: number, text = 'Cầu Đắk Bla'): ExportStream =>
+  streamOf({
+    layer: 'bridges',
+    title: 'Cầu',
+    crs: 'EPSG:9216',
+    fields: [{ name: 'name', kind: 'text', vi: 'Tên', en: 'Name', maxLength: 200 }],
+    records: Array.from({ length: n }, (_, i) => ({
+      geometry: { type: 'Point', coordinates: [550000 + i, 1587000] },
+      attributes: { name: text },
+    })),
+  });
 
 describe('writeShapefile', () => {
-  it('refuses before writing anything when a part would pass the size limit', () => {
+  it('refuses, leaving nothing behind, when a part would pass the size limit', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shp-'));
     const out = path.join(dir, 'cau.shp');
     // 2 GB in production; a small limit here exercises the same check.
     expect(() => writeShapefile(out, data(100), 1, 2000)).toThrow(
-      /cau\.shp would be .* limited to 2 GB.*GeoPackage/u,
+      /cau\.(shp|dbf) would be .* limited to 2 GB.*GeoPackage/u,
     );
     expect(fs.readdirSync(dir)).toEqual([]);
   });

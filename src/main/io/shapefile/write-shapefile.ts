@@ -9,7 +9,7 @@ import { mergeBBox } from '../../../domain/geometry/geojson';
 import type { BBox } from '../../../domain/geometry/geojson';
 import { geometryBBox } from '../../../domain/geometry/geojson';
 import { esriWkt } from '../../../domain/location/wkt';
-import type { ExportData } from '../records';
+import type { ExportStream } from '../records';
 import { ChunkedFileWriter } from '../chunked-file';
 import { dbfFields, dbfHeader, writeDbfRecord, type Truncation } from './dbf-writer';
 import { shortFieldNames } from './field-names';
@@ -20,6 +20,8 @@ export const SHAPEFILE_LIMIT_BYTES = 2 ** 31 - 1;
 
 export interface ShapefileResult {
   files: string[];
+  /** Records written. */
+  count: number;
   warnings: Notice[];
 }
 
@@ -37,61 +39,69 @@ function csvCell(v: string): string {
   return /[",\n]/u.test(v) ? `"${v.replaceAll('"', '""')}"` : v;
 }
 
+/**
+ * Streams the records out page by page; the headers, whose sizes, extent and count are known only at the end,
+ * are written last over placeholders. Passing the 2 GB limit stops the writing and removes what was written.
+ */
 export function writeShapefile(
   out: string,
-  data: ExportData,
+  data: ExportStream,
   shapeType: ShapeType,
   limitBytes = SHAPEFILE_LIMIT_BYTES,
 ): ShapefileResult {
   const base = out.replace(/\.shp$/iu, '');
   const short = shortFieldNames(data.fields.map((f) => f.name));
   const fields = dbfFields(data.fields, short);
-  const shapes = data.records.map((r, i) => encodeShape(r.geometry, shapeType, `feature ${i + 1}`));
-  const shpBytes = 100 + shapes.reduce((n, s) => n + 8 + s.length, 0);
   const recordLength = 1 + fields.reduce((n, f) => n + f.width, 0);
-  const dbfBytes = 32 + 32 * fields.length + 1 + recordLength * data.records.length + 1;
-  for (const [ext, size] of [
-    ['.shp', shpBytes],
-    ['.dbf', dbfBytes],
-  ] as const) {
-    if (size > limitBytes) {
-      throw new ShapefileLimitError(`${path.basename(base)}${ext}`, (size / 2 ** 30).toFixed(2));
-    }
-  }
+  const parts = ['.shp', '.shx', '.dbf'].map((ext) => `${base}${ext}`);
+  const tooBig = (ext: string, size: number) =>
+    new ShapefileLimitError(`${path.basename(base)}${ext}`, (size / 2 ** 30).toFixed(2));
 
-  let box: BBox | null = null;
-  for (const r of data.records) if (r.geometry) box = mergeBBox(box, geometryBBox(r.geometry));
-  const shp = new ChunkedFileWriter(`${base}.shp`);
-  const shx = new ChunkedFileWriter(`${base}.shx`);
-  const dbf = new ChunkedFileWriter(`${base}.dbf`);
+  const shp = new ChunkedFileWriter(parts[0]!);
+  const shx = new ChunkedFileWriter(parts[1]!);
+  const dbf = new ChunkedFileWriter(parts[2]!);
   const truncated: Truncation[] = [];
+  let box: BBox | null = null;
+  let count = 0;
+  let shpBytes = 100;
   let done = false;
   try {
-    shp.write(shpHeader(shapeType, shpBytes, box));
-    shx.write(shpHeader(shapeType, 100 + 8 * shapes.length, box));
-    let offset = 100;
+    shp.write(new Uint8Array(100));
+    shx.write(new Uint8Array(100));
+    const now = new Date();
+    dbf.write(dbfHeader(fields, 0, now));
+    const headerBytes = 32 + 32 * fields.length + 1;
     const head = new Uint8Array(8);
     const headView = new DataView(head.buffer);
-    shapes.forEach((content, i) => {
-      headView.setInt32(0, i + 1, false);
-      headView.setInt32(4, content.length / 2, false);
-      shp.write(head);
-      shp.write(content);
-      headView.setInt32(0, offset / 2, false);
-      shx.write(head);
-      offset += 8 + content.length;
-    });
-    dbf.write(dbfHeader(fields, data.records.length, new Date()));
-    for (const r of data.records) {
-      const { buf, at } = dbf.reserve(recordLength);
-      writeDbfRecord(fields, r.attributes, truncated, buf, at);
+    for (const page of data.pages()) {
+      for (const r of page) {
+        const content = encodeShape(r.geometry, shapeType, `feature ${count + 1}`);
+        if (shpBytes + 8 + content.length > limitBytes) throw tooBig('.shp', shpBytes + 8 + content.length);
+        if (headerBytes + recordLength * (count + 1) + 1 > limitBytes)
+          throw tooBig('.dbf', headerBytes + recordLength * (count + 1) + 1);
+        count++;
+        headView.setInt32(0, count, false);
+        headView.setInt32(4, content.length / 2, false);
+        shp.write(head);
+        shp.write(content);
+        headView.setInt32(0, shpBytes / 2, false);
+        shx.write(head);
+        shpBytes += 8 + content.length;
+        if (r.geometry) box = mergeBBox(box, geometryBBox(r.geometry));
+        const { buf, at } = dbf.reserve(recordLength);
+        writeDbfRecord(fields, r.attributes, truncated, buf, at);
+      }
     }
     dbf.write(new Uint8Array([0x1a]));
+    shp.patch(shpHeader(shapeType, shpBytes, box), 0);
+    shx.patch(shpHeader(shapeType, 100 + 8 * count, box), 0);
+    dbf.patch(dbfHeader(fields, count, now), 0);
     done = true;
   } finally {
     shp.close(!done);
     shx.close(!done);
     dbf.close(!done);
+    if (!done) for (const f of parts) fs.rmSync(f, { force: true });
   }
   fs.writeFileSync(`${base}.prj`, esriWkt(data.crs));
   fs.writeFileSync(`${base}.cpg`, 'UTF-8');
@@ -109,6 +119,7 @@ export function writeShapefile(
   }
   return {
     files: ['.shp', '.shx', '.dbf', '.prj', '.cpg', '.fields.csv'].map((e) => `${base}${e}`),
+    count,
     warnings,
   };
 }
