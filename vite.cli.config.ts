@@ -2,11 +2,11 @@ import { defineConfig } from 'vite';
 
 // The roadgis CLI and web host as one ESM bundle for Node (dependencies external), so the command starts
 // without compiling TypeScript on every run. bin/roadgis.mjs falls back to the sources when it is missing.
-// Built once per entry (--mode worker for the import job's worker thread, found next to roadgis.mjs).
+// Built once per entry (--mode worker for the jobs' worker thread, jobs-worker.mjs, found next to roadgis.mjs).
 export default defineConfig(({ mode }) => {
   const worker = mode === 'worker';
   const input: Record<string, string> = worker
-    ? { 'import-worker': 'src/main/jobs/import/import-worker.ts' }
+    ? { 'jobs-worker': 'src/main/jobs/worker-main.ts' }
     : { roadgis: 'src/main/hosts/cli/main.ts' };
   return {
     build: {

@@ -2,11 +2,11 @@ import { defineConfig } from 'vite';
 
 // The Electron shell as CommonJS for Node, dependencies external. Built once per entry (--mode
 // main|preload|worker): a sandboxed preload may require only 'electron', so it must be one self-contained file
-// with no shared chunk; the import job's worker thread is found next to main.cjs.
+// with no shared chunk; the jobs' worker thread (jobs-worker.cjs) is found next to main.cjs.
 const ENTRIES: Record<string, [string, string]> = {
   main: ['main', 'src/main/hosts/electron/main.ts'],
   preload: ['preload', 'src/preload/preload.ts'],
-  worker: ['import-worker', 'src/main/jobs/import/import-worker.ts'],
+  worker: ['jobs-worker', 'src/main/jobs/worker-main.ts'],
 };
 
 export default defineConfig(({ mode }) => {

@@ -8,7 +8,7 @@ import type { ExportData } from '../src/main/io/records';
 import { streamOf } from '../src/main/io/records';
 
 /** Writes `dir/duong.shp` (+ .shx/.dbf/.prj/.cpg) and returns its path and total size in MB. */
-export function writeRoadShapefile(dir: string, N: number): { shp: string; mb: string } {
+export async function writeRoadShapefile(dir: string, N: number): Promise<{ shp: string; mb: string }> {
   const rand = seededRandom(3);
   const data: ExportData = {
     layer: 'roads',
@@ -52,7 +52,7 @@ export function writeRoadShapefile(dir: string, N: number): { shp: string; mb: s
     }),
   };
   const shp = path.join(dir, 'duong.shp');
-  writeShapefile(shp, streamOf(data), 3);
+  await writeShapefile(shp, streamOf(data), 3);
   const mb = (
     ['.shp', '.dbf', '.shx'].reduce((n, e) => n + fs.statSync(shp.replace('.shp', e)).size, 0) / 1e6
   ).toFixed(0);

@@ -21,7 +21,7 @@ function time(label: string, cmd: string, args: string[]): number {
 }
 
 // The input: a shapefile in EPSG:9216 with 10 attributes, written once (not timed).
-const { shp, mb } = writeRoadShapefile(dir, N);
+const { shp, mb } = await writeRoadShapefile(dir, N);
 
 const project = path.join(dir, 'p.gpkg');
 execFileSync('node', cli('new', project, '--province', 'Kon Tum'), { cwd: root });

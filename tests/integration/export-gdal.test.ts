@@ -9,7 +9,7 @@ import { transformPosition } from '../../src/domain/location/transform';
 import { esriWkt } from '../../src/domain/location/wkt';
 import type { Services } from '../../src/main/services/create-services';
 import { exportLayer, exportOpenData } from '../../src/main/services/interchange-export';
-import { reopen } from '../support/project';
+import { reopen, testPorts } from '../support/project';
 import { ogrGeoJson, ogrinfo, validateGpkg } from '../support/gdal';
 import { tempDir } from '../support/temp';
 
@@ -40,7 +40,7 @@ describe('export read back by GDAL', () => {
 
   it('shapefile in VN-2000 TM-3: geometry within 1 mm, attributes and Vietnamese intact, CRS recognised', async () => {
     const target = path.join(out, 'roads.shp');
-    const r = await exportLayer(p.store, { layer: 'roads', format: 'shp', path: target });
+    const r = await exportLayer(p.store, testPorts(), { layer: 'roads', format: 'shp', path: target });
     expect(r.crs).toBe('EPSG:9216');
     expect(r.files.map((f) => path.extname(f))).toEqual(['.shp', '.shx', '.dbf', '.prj', '.cpg', '.csv']);
     const info = ogrinfo('-ro', '-so', target, 'roads');
@@ -71,9 +71,31 @@ describe('export read back by GDAL', () => {
     expect(mapping).toContain('MGMT_LEVEL,management_level,Cấp quản lý,Management level');
   });
 
+  it('a shapefile reprojected in a worker thread is byte for byte the one reprojected inline', async () => {
+    for (const layer of ['roads', 'bridges'] as const) {
+      const written: Buffer[][] = [];
+      for (const workerJobs of ['always', 'never'] as const) {
+        const target = path.join(tempDir(), `${layer}.shp`);
+        const r = await exportLayer(p.store, testPorts(undefined, { workerJobs }), {
+          layer,
+          format: 'shp',
+          path: target,
+        });
+        written.push(r.files.slice(0, 3).map((f) => fs.readFileSync(f)));
+      }
+      expect(written[0]!.map((b) => b.length)).toEqual(written[1]!.map((b) => b.length));
+      written[0]!.forEach((b, k) => expect(b.equals(written[1]![k]!), `${layer} part ${k}`).toBe(true));
+    }
+  });
+
   it('point shapefile keeps Vietnamese bridge names and numbers', async () => {
     const target = path.join(out, 'bridges.shp');
-    await exportLayer(p.store, { layer: 'bridges', format: 'shp', path: target, crs: 'EPSG:3405' });
+    await exportLayer(p.store, testPorts(), {
+      layer: 'bridges',
+      format: 'shp',
+      path: target,
+      crs: 'EPSG:3405',
+    });
     const gdal = ogrGeoJson(target, 'bridges').features;
     const ours = await mine('bridges');
     expect(gdal.map((g) => g.properties.name)).toEqual(ours.map((o) => o.properties.name));
@@ -90,7 +112,7 @@ describe('export read back by GDAL', () => {
 
   it('GeoPackage export validates, keeps the CRS and every value', async () => {
     const target = path.join(out, 'culverts.gpkg');
-    await exportLayer(p.store, { layer: 'culverts', format: 'gpkg', path: target });
+    await exportLayer(p.store, testPorts(), { layer: 'culverts', format: 'gpkg', path: target });
     expect(validateGpkg(target)).toEqual({ ok: true, output: '' });
     expect(ogrinfo('-ro', '-so', target, 'culverts')).toMatch(/ID\["EPSG",9216\]|EPSG","9216"/u);
     const gdal = ogrGeoJson(target, 'culverts').features;
@@ -104,12 +126,12 @@ describe('export read back by GDAL', () => {
 
   it('GeoJSON is RFC 7946 WGS 84 and refuses other CRSs', async () => {
     const target = path.join(out, 'bridges.geojson');
-    await exportLayer(p.store, { layer: 'bridges', format: 'geojson', path: target });
+    await exportLayer(p.store, testPorts(), { layer: 'bridges', format: 'geojson', path: target });
     const gdal = ogrGeoJson(target, 'bridges').features;
     const ours = await mine('bridges');
     expect(gdal[0]!.geometry.coordinates).toEqual(ours[0]!.geometry!.coordinates);
     await expect(
-      exportLayer(p.store, {
+      exportLayer(p.store, testPorts(), {
         layer: 'bridges',
         format: 'geojson',
         path: path.join(out, 'x.geojson'),
@@ -120,7 +142,7 @@ describe('export read back by GDAL', () => {
 
   it('KML has styled placemarks GDAL reads with names', async () => {
     const target = path.join(out, 'roads.kml');
-    await exportLayer(p.store, { layer: 'roads', format: 'kml', path: target });
+    await exportLayer(p.store, testPorts(), { layer: 'roads', format: 'kml', path: target });
     const gdal = ogrGeoJson(target, 'Đường').features;
     expect(gdal.map((g) => g.properties.Name)).toEqual((await mine('roads')).map((o) => o.properties.name));
     expect(fs.readFileSync(target, 'utf8')).toContain('<styleUrl>#quoc_lo</styleUrl>');
@@ -128,7 +150,7 @@ describe('export read back by GDAL', () => {
 
   it('CSV and XLSX carry Vietnamese headings, X = northing, Y = easting', async () => {
     const csv = path.join(out, 'bridges.csv');
-    await exportLayer(p.store, { layer: 'bridges', format: 'csv', path: csv });
+    await exportLayer(p.store, testPorts(), { layer: 'bridges', format: 'csv', path: csv });
     const text = fs.readFileSync(csv, 'utf8');
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const [head, first] = text.slice(1).split('\r\n');
@@ -146,7 +168,7 @@ describe('export read back by GDAL', () => {
     expect(Math.abs(y! - e)).toBeLessThan(0.001);
 
     const xlsx = path.join(out, 'bridges.xlsx');
-    await exportLayer(p.store, { layer: 'bridges', format: 'xlsx', path: xlsx });
+    await exportLayer(p.store, testPorts(), { layer: 'bridges', format: 'xlsx', path: xlsx });
     const gdal = ogrGeoJson(xlsx, 'Cầu').features;
     expect(gdal).toHaveLength((await mine('bridges')).length);
     expect(gdal[0]!.properties['Tên cầu']).toBe(ours.properties.name);
@@ -155,16 +177,16 @@ describe('export read back by GDAL', () => {
 
   it('refuses to overwrite unless asked, and relative paths', async () => {
     const target = path.join(out, 'again.geojson');
-    await exportLayer(p.store, { layer: 'roads', format: 'geojson', path: target });
-    await expect(exportLayer(p.store, { layer: 'roads', format: 'geojson', path: target })).rejects.toThrow(
-      /already exists/u,
-    );
+    await exportLayer(p.store, testPorts(), { layer: 'roads', format: 'geojson', path: target });
+    await expect(
+      exportLayer(p.store, testPorts(), { layer: 'roads', format: 'geojson', path: target }),
+    ).rejects.toThrow(/already exists/u);
     // …with its code and values for the dialog's Vietnamese.
     await expect(
-      exportLayer(p.store, { layer: 'roads', format: 'geojson', path: target }),
+      exportLayer(p.store, testPorts(), { layer: 'roads', format: 'geojson', path: target }),
     ).rejects.toMatchObject({ detail: { code: 'file_exists', params: { path: target } } });
     await expect(
-      exportLayer(p.store, { layer: 'roads', format: 'geojson', path: 'rel.geojson' }),
+      exportLayer(p.store, testPorts(), { layer: 'roads', format: 'geojson', path: 'rel.geojson' }),
     ).rejects.toThrow(/absolute/u);
   });
 

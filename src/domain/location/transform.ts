@@ -20,6 +20,20 @@ export function converter(from: string, to: string): Converter {
   return c;
 }
 
+/** Reprojects x, y pairs in place (a geometry column's coordinates: no array per point kept). */
+export function transformCoords(coords: Float64Array, from: string, to: string): void {
+  if (from === to) return;
+  const forward = converter(from, to).forward;
+  const p: Position = [0, 0];
+  for (let i = 0; i + 1 < coords.length; i += 2) {
+    p[0] = coords[i]!;
+    p[1] = coords[i + 1]!;
+    const q = forward(p);
+    coords[i] = q[0];
+    coords[i + 1] = q[1];
+  }
+}
+
 export function transformPosition(p: Position, from: string, to: string): Position {
   return from === to ? p : converter(from, to).forward(p);
 }

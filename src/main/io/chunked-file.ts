@@ -12,6 +12,10 @@ export class ChunkedFileWriter {
     this.buf = Buffer.allocUnsafe(chunkBytes);
   }
 
+  get chunkBytes(): number {
+    return this.buf.length;
+  }
+
   /** `n` bytes (at most the chunk size) to fill in place at `buf[at…at+n)`, valid until the next call. */
   reserve(n: number): { buf: Uint8Array; at: number } {
     if (n > this.buf.length)

@@ -3,6 +3,8 @@
 import type { Notice } from '../../domain/assets/interchange-notices';
 import type { ReadError } from '../../domain/assets/read-errors';
 import type { Geometry } from '../../domain/geometry/geojson';
+import type { GeometryColumn } from '../store/geopackage/geometry-column';
+import { GeometryColumnBuilder } from '../store/geopackage/geometry-column';
 
 export type FieldValue = string | number | null;
 
@@ -55,14 +57,27 @@ export interface ExportData {
   crs: string;
 }
 
-/** The same, handed over a page at a time (writers that stream: a large layer is never all in memory). */
+/** A page of a streamed export: geometries in flat arrays (reprojected in bulk), attributes per feature. */
+export interface ExportPage {
+  geometries: GeometryColumn;
+  attributes: Array<Record<string, FieldValue>>;
+}
+
+/** The same as ExportData, handed over a page at a time (a large layer is never all in memory). */
 export interface ExportStream extends Omit<ExportData, 'records'> {
-  pages: () => Iterable<ExportRecord[]>;
+  pages: () => AsyncIterable<ExportPage>;
 }
 
 export function streamOf(data: ExportData): ExportStream {
   const { records, ...rest } = data;
-  return { ...rest, pages: () => [records] };
+  return {
+    ...rest,
+    async *pages() {
+      const b = new GeometryColumnBuilder();
+      for (const r of records) b.addGeometry(r.geometry);
+      yield { geometries: b.take(), attributes: records.map((r) => r.attributes) };
+    },
+  };
 }
 
 /** A problem with the input that names where it is; `reason` lets a UI say it in its own language. */

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { FromJob, JobBody, ToJob } from './job-channel';
 import { Credit, errorOut, Inbox } from './job-channel';
 
-export type JobName = 'import';
+export type JobName = 'import' | 'reproject';
 
 export interface JobHandle<M> {
   messages: AsyncIterable<M>;
@@ -26,24 +26,23 @@ export class JobCancelled extends Error {
 const here = fileURLToPath(import.meta.url);
 
 /**
- * The worker's entry file. From a bundle (dist/cli/roadgis.mjs, dist/electron/main.cjs) it is the sibling
- * `<name>-worker.mjs|cjs` the build writes; from the TypeScript sources (tests, `npm run serve`) it is
- * `<name>/<name>-worker.ts`, loaded through tsx.
+ * A worker thread running job `name` on `input`. From a bundle (dist/cli/roadgis.mjs, dist/electron/main.cjs)
+ * the entry is the sibling `jobs-worker.mjs|cjs` the build writes; from the TypeScript sources (tests,
+ * `npm run serve`) it is worker-main.ts, loaded through tsx.
  */
-function startWorker(name: JobName, input: unknown): Worker {
+export function startWorker(name: JobName, input: unknown): Worker {
+  const workerData = { job: name, input };
   if (!here.endsWith('.ts')) {
-    return new Worker(path.join(path.dirname(here), `${name}-worker${path.extname(here)}`), {
-      workerData: input,
-    });
+    return new Worker(path.join(path.dirname(here), `jobs-worker${path.extname(here)}`), { workerData });
   }
-  const entry = pathToFileURL(path.join(path.dirname(here), name, `${name}-worker.ts`)).href;
+  const entry = pathToFileURL(path.join(path.dirname(here), 'worker-main.ts')).href;
   // require.resolve finds the package's CommonJS build; the worker boots through its ES module twin.
   const api = createRequire(here)
     .resolve('tsx/esm/api')
     .replace(/\.cjs$/u, '.mjs');
   const tsx = pathToFileURL(api).href;
   const boot = `import(${JSON.stringify(tsx)}).then((m) => { m.register(); return import(${JSON.stringify(entry)}); });`;
-  return new Worker(boot, { eval: true, workerData: input });
+  return new Worker(boot, { eval: true, workerData });
 }
 
 export function runInWorker<I, M>(name: JobName, input: I): JobHandle<M> {

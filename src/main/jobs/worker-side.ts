@@ -12,7 +12,7 @@ export function serveJob<I, M>(body: JobBody<I, M>): void {
   };
   port.on('message', onMessage);
   const send = (m: FromJob<M>, transfer?: ArrayBuffer[]) => port.postMessage(m, transfer);
-  body(workerData as I, {
+  body((workerData as { input: I }).input, {
     async post(message, transfer) {
       await credit.take();
       send({ kind: 'message', message }, transfer);

@@ -4,9 +4,14 @@ import { LAYERS, SYSTEM_FIELDS } from '../../domain/assets/layers';
 import type { BBox } from '../../domain/geometry/geojson';
 import { mapPositions } from '../../domain/geometry/geojson';
 import { converter } from '../../domain/location/transform';
-import type { ExportData, ExportField, ExportRecord, ExportStream } from '../io/records';
+import type { Attributes } from '../../domain/assets/attributes';
+import type { ExportData, ExportField, ExportPage, ExportRecord, ExportStream } from '../io/records';
+import type { Reprojector } from '../jobs/reproject/reprojector';
+import { GEOMETRY_COLUMN, rowProperties } from '../store/asset-tables';
+import { tableColumns } from '../store/change-log';
+import { GeometryColumnBuilder } from '../store/geopackage/geometry-column';
 import type { ProjectStore } from '../store/project-store';
-import { featurePages } from '../store/queries';
+import { featurePages, rowPages } from '../store/queries';
 
 export interface ExportSelection {
   layer: LayerName;
@@ -20,6 +25,9 @@ export interface ExportSelection {
 /** Features decoded and reprojected at a time: enough to amortise each query, few enough to die young. */
 const EXPORT_PAGE = 2000;
 
+/** Pages being reprojected while the writer writes: enough to keep both threads busy. */
+const AHEAD = 3;
+
 export function exportFields(layer: LayerName): ExportField[] {
   return [...SYSTEM_FIELDS.slice(0, 1), ...LAYERS[layer].fields, ...SYSTEM_FIELDS.slice(1)].map((f) => ({
     name: f.name,
@@ -30,36 +38,76 @@ export function exportFields(layer: LayerName): ExportField[] {
   }));
 }
 
-/** The selection, reprojected, a page of features at a time (see featurePages). */
-export function exportStream(store: ProjectStore, sel: ExportSelection): ExportStream {
-  const c = converter('EPSG:4326', sel.crs);
+/** Whether a feature is in the selection (uids and the simple attribute filter; bbox is the query's). */
+function selector(sel: ExportSelection): (uid: string, properties: Attributes) => boolean {
   const wanted = sel.uids ? new Set(sel.uids) : null;
   const where = Object.entries(sel.where ?? {});
+  return (uid, properties) => (!wanted || wanted.has(uid)) && where.every(([k, v]) => properties[k] === v);
+}
+
+/**
+ * The selection a page at a time, geometry in flat arrays: each page is reprojected by `reprojector` (a worker
+ * thread for big layers) while the caller writes the previous one. At most AHEAD pages are in flight.
+ */
+export function exportStream(
+  store: ProjectStore,
+  sel: ExportSelection,
+  reprojector: Reprojector,
+): ExportStream {
+  const cols = tableColumns(store.db, sel.layer);
+  const selected = selector(sel);
   return {
     layer: sel.layer,
     title: LAYERS[sel.layer].vi,
     crs: sel.crs,
     fields: exportFields(sel.layer),
-    *pages() {
-      for (const page of featurePages(store.db, sel.layer, sel.bbox, EXPORT_PAGE)) {
-        const records: ExportRecord[] = [];
-        for (const f of page) {
-          if (wanted && !wanted.has(f.uid)) continue;
-          if (!where.every(([k, v]) => f.properties[k] === v)) continue;
-          records.push({
-            geometry:
-              f.geometry && sel.crs !== 'EPSG:4326' ? mapPositions(f.geometry, c.forward) : f.geometry,
-            attributes: { uid: f.uid, ...f.properties },
-          });
+    async *pages() {
+      const ahead: Array<Promise<ExportPage>> = [];
+      const builder = new GeometryColumnBuilder();
+      for (const rows of rowPages(store.db, sel.layer, sel.bbox, EXPORT_PAGE)) {
+        const attributes: ExportPage['attributes'] = [];
+        for (const r of rows) {
+          const properties = rowProperties(r, cols);
+          const uid = String(r.uid);
+          if (!selected(uid, properties)) continue;
+          const blob = r[GEOMETRY_COLUMN];
+          builder.addGpb(blob instanceof Uint8Array ? blob : null);
+          attributes.push({ uid, ...properties });
         }
-        if (records.length) yield records;
+        if (!attributes.length) continue;
+        const geometries = builder.take();
+        ahead.push(
+          reprojector.reproject(geometries.coords).then((coords) => ({
+            geometries: { ...geometries, coords },
+            attributes,
+          })),
+        );
+        if (ahead.length >= AHEAD) yield await ahead.shift()!;
       }
+      while (ahead.length) yield await ahead.shift()!;
     },
   };
 }
 
 /** All of it at once, for writers that need the whole layer (GeoJSON, KML, CSV, XLSX, GeoPackage). */
 export function exportData(store: ProjectStore, sel: ExportSelection): ExportData {
-  const { pages, ...rest } = exportStream(store, sel);
-  return { ...rest, records: [...pages()].flat() };
+  const c = converter('EPSG:4326', sel.crs);
+  const selected = selector(sel);
+  const records: ExportRecord[] = [];
+  for (const page of featurePages(store.db, sel.layer, sel.bbox, EXPORT_PAGE)) {
+    for (const f of page) {
+      if (!selected(f.uid, f.properties)) continue;
+      records.push({
+        geometry: f.geometry && sel.crs !== 'EPSG:4326' ? mapPositions(f.geometry, c.forward) : f.geometry,
+        attributes: { uid: f.uid, ...f.properties },
+      });
+    }
+  }
+  return {
+    layer: sel.layer,
+    title: LAYERS[sel.layer].vi,
+    crs: sel.crs,
+    fields: exportFields(sel.layer),
+    records,
+  };
 }

@@ -15,7 +15,12 @@ import { writeKml } from '../io/kml/write-kml';
 import { shapeTypeFor } from '../io/shapefile/shp-writer';
 import { ShapefileLimitError, writeShapefile } from '../io/shapefile/write-shapefile';
 import { writeXlsx } from '../io/xlsx/write-xlsx';
+import type { LayerName } from '../../domain/assets/layers';
+import type { Reprojector } from '../jobs/reproject/reprojector';
+import { reprojectInline, reprojectInWorker } from '../jobs/reproject/reprojector';
 import type { ProjectStore } from '../store/project-store';
+import { countFeatures } from '../store/queries';
+import type { HostPorts } from './host-ports';
 import type { ExportSelection } from './export-data';
 import { exportData, exportStream } from './export-data';
 import { fail, noticesOut } from '../io/interchange-messages';
@@ -52,7 +57,21 @@ function checkTarget(file: string, overwrite: boolean): void {
   if (fs.existsSync(file) && !overwrite) throw fail('CONFLICT', failure('file_exists', { path: file }));
 }
 
-export async function exportLayer(store: ProjectStore, req: ExportRequest): Promise<ExportResult> {
+/** Layers at least this big are reprojected in a worker thread while the shapefile is written. */
+const WORKER_MIN_FEATURES = 5000;
+
+function reprojectorFor(store: ProjectStore, ports: HostPorts, layer: LayerName, to: string): Reprojector {
+  if (to === 'EPSG:4326') return reprojectInline(to, to);
+  const mode = ports.workerJobs ?? 'auto';
+  const worker = mode === 'auto' ? countFeatures(store.db, layer) >= WORKER_MIN_FEATURES : mode === 'always';
+  return worker ? reprojectInWorker('EPSG:4326', to) : reprojectInline('EPSG:4326', to);
+}
+
+export async function exportLayer(
+  store: ProjectStore,
+  ports: HostPorts,
+  req: ExportRequest,
+): Promise<ExportResult> {
   const fixedWgs84 = req.format === 'geojson' || req.format === 'kml';
   const crsCode = req.crs ?? (fixedWgs84 ? 'EPSG:4326' : (store.meta('working_crs') ?? 'EPSG:4326'));
   const crs = findCrs(crsCode);
@@ -72,15 +91,20 @@ export async function exportLayer(store: ProjectStore, req: ExportRequest): Prom
   let count: number;
   try {
     if (req.format === 'shp') {
-      // Streamed a page at a time: a shapefile export may be the whole province.
-      const r = writeShapefile(
-        req.path,
-        exportStream(store, selection),
-        shapeTypeFor(LAYERS[req.layer].geometryType),
-      );
-      files = r.files;
-      count = r.count;
-      warnings.push(...r.warnings);
+      // Streamed a page at a time (a shapefile export may be the whole province), reprojected alongside.
+      const reprojector = reprojectorFor(store, ports, req.layer, crs.code);
+      try {
+        const r = await writeShapefile(
+          req.path,
+          exportStream(store, selection, reprojector),
+          shapeTypeFor(LAYERS[req.layer].geometryType),
+        );
+        files = r.files;
+        count = r.count;
+        warnings.push(...r.warnings);
+      } finally {
+        await reprojector.close();
+      }
     } else {
       const data = exportData(store, selection);
       count = data.records.length;

@@ -61,7 +61,7 @@ export function createInterchangeService(
         if (input.jobId) running.delete(input.jobId);
       }
     },
-    'interchange.export': (input) => exportLayer(store, input),
+    'interchange.export': (input) => exportLayer(store, ports, input),
     'interchange.openData': ({ dir }) => exportOpenData(store, dir),
     async 'jobs.cancel'({ jobId }) {
       const job = running.get(jobId);

@@ -44,7 +44,8 @@ export function layerTableSpec(layer: LayerName): FeatureTableSpec {
   };
 }
 
-export function rowToState(row: Row, columns: readonly string[]): FeatureState {
+/** A row's attributes (not the uid or geometry) as stored values. */
+export function rowProperties(row: Row, columns: readonly string[]): Attributes {
   const properties: Attributes = {};
   for (const c of columns) {
     if (c === 'uid') continue;
@@ -52,8 +53,15 @@ export function rowToState(row: Row, columns: readonly string[]): FeatureState {
     properties[c] =
       typeof v === 'bigint' ? Number(v) : v instanceof Uint8Array ? null : ((v ?? null) as AttributeValue);
   }
+  return properties;
+}
+
+export function rowToState(row: Row, columns: readonly string[]): FeatureState {
   const blob = row[GEOMETRY_COLUMN];
-  return { geometry: blob instanceof Uint8Array ? decodeGpb(blob).geometry : null, properties };
+  return {
+    geometry: blob instanceof Uint8Array ? decodeGpb(blob).geometry : null,
+    properties: rowProperties(row, columns),
+  };
 }
 
 export function geometryValue(state: FeatureState): SqlValue {

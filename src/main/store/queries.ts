@@ -27,6 +27,17 @@ export function* featurePages(
   size: number,
 ): Generator<StoredFeature[]> {
   const cols = tableColumns(db, layer);
+  for (const rows of rowPages(db, layer, bbox, size))
+    yield rows.map((r) => ({ uid: String(r.uid), ...rowToState(r, cols) }));
+}
+
+/** The same pages as stored rows (geometry still a GeoPackage blob), for writers that decode it themselves. */
+export function* rowPages(
+  db: Database,
+  layer: LayerName,
+  bbox: BBox | undefined,
+  size: number,
+): Generator<Row[]> {
   const t = quoteIdent(layer);
   const page = Math.min(size, 2 ** 31 - 1);
   for (let after = -Infinity; ;) {
@@ -39,7 +50,7 @@ export function* featurePages(
         )
       : allCached(db, `SELECT * FROM ${t} WHERE fid > ? ORDER BY fid LIMIT ?`, [after, page]);
     if (!rows.length) return;
-    yield rows.map((r) => ({ uid: String(r.uid), ...rowToState(r, cols) }));
+    yield rows;
     if (rows.length < page) return;
     after = Number(rows[rows.length - 1]!.fid);
   }

@@ -1,6 +1,17 @@
 // .shp + .shx writer: Point and PolyLine (lines and multilines), null shapes for missing geometry.
-import type { Geometry, Position } from '../../../domain/geometry/geojson';
-import { geometryBBox } from '../../../domain/geometry/geojson';
+import type { GeometryColumn } from '../../store/geopackage/geometry-column';
+import { GEOM_LINE, GEOM_MULTILINE, GEOM_NULL, GEOM_POINT } from '../../store/geopackage/geometry-column';
+
+const WKB_NAMES = [
+  'Geometry',
+  'Point',
+  'LineString',
+  'Polygon',
+  'MultiPoint',
+  'MultiLineString',
+  'MultiPolygon',
+  'GeometryCollection',
+];
 
 export type ShapeType = 1 | 3;
 
@@ -8,50 +19,76 @@ export function shapeTypeFor(geometryType: 'POINT' | 'LINESTRING'): ShapeType {
   return geometryType === 'POINT' ? 1 : 3;
 }
 
-/** Content of one record (without the 8-byte record header). */
-export function encodeShape(geometry: Geometry | null, type: ShapeType, where: string): Uint8Array {
-  if (!geometry) {
-    const b = new Uint8Array(4);
-    new DataView(b.buffer).setInt32(0, 0, true);
-    return b;
-  }
+function partsOf(g: GeometryColumn, i: number): [number, number] {
+  return [g.partStarts[i]!, g.partStarts[i + 1]!];
+}
+
+/** Bytes of feature i's record content (without the 8-byte record header); throws for a shape the type cannot hold. */
+export function shapeSize(g: GeometryColumn, i: number, type: ShapeType, where: string): number {
+  const kind = g.kinds[i]!;
+  if (kind === GEOM_NULL) return 4;
+  const name = kind >= 100 ? (WKB_NAMES[kind - 100] ?? 'geometry') : (WKB_NAMES[kind] ?? 'geometry');
   if (type === 1) {
-    if (geometry.type !== 'Point')
-      throw new Error(`${where}: a ${geometry.type} cannot go into a point shapefile`);
-    const b = new Uint8Array(20);
-    const v = new DataView(b.buffer);
-    v.setInt32(0, 1, true);
-    v.setFloat64(4, geometry.coordinates[0], true);
-    v.setFloat64(12, geometry.coordinates[1], true);
-    return b;
+    if (kind !== GEOM_POINT) throw new Error(`${where}: a ${name} cannot go into a point shapefile`);
+    return 20;
   }
-  let parts: Position[][];
-  if (geometry.type === 'LineString') parts = [geometry.coordinates];
-  else if (geometry.type === 'MultiLineString') parts = geometry.coordinates;
-  else throw new Error(`${where}: a ${geometry.type} cannot go into a line shapefile`);
-  const numPoints = parts.reduce((n, p) => n + p.length, 0);
-  const b = new Uint8Array(44 + 4 * parts.length + 16 * numPoints);
-  const v = new DataView(b.buffer);
-  const box = geometryBBox(geometry)!;
-  v.setInt32(0, 3, true);
-  box.forEach((c, i) => v.setFloat64(4 + i * 8, c, true));
-  v.setInt32(36, parts.length, true);
-  v.setInt32(40, numPoints, true);
-  let offset = 44;
-  let start = 0;
-  for (const p of parts) {
-    v.setInt32(offset, start, true);
-    offset += 4;
-    start += p.length;
+  if (kind !== GEOM_LINE && kind !== GEOM_MULTILINE)
+    throw new Error(`${where}: a ${name} cannot go into a line shapefile`);
+  const [p0, p1] = partsOf(g, i);
+  const points = g.parts[p1]! - g.parts[p0]!;
+  return 44 + 4 * (p1 - p0) + 16 * points;
+}
+
+/**
+ * Writes feature i's record content at `view[at…]` (sized by shapeSize) straight from the column's arrays;
+ * returns its box (null for a null shape).
+ */
+export function writeShape(
+  g: GeometryColumn,
+  i: number,
+  type: ShapeType,
+  view: DataView,
+  at: number,
+): [number, number, number, number] | null {
+  const kind = g.kinds[i]!;
+  if (kind === GEOM_NULL) {
+    view.setInt32(at, 0, true);
+    return null;
   }
-  for (const p of parts) {
-    for (const [x, y] of p) {
-      v.setFloat64(offset, x, true);
-      v.setFloat64(offset + 8, y, true);
-      offset += 16;
-    }
+  const [p0, p1] = partsOf(g, i);
+  const first = g.parts[p0]!;
+  const end = g.parts[p1]!;
+  const c = g.coords;
+  if (type === 1) {
+    view.setInt32(at, 1, true);
+    view.setFloat64(at + 4, c[2 * first]!, true);
+    view.setFloat64(at + 12, c[2 * first + 1]!, true);
+    return [c[2 * first]!, c[2 * first + 1]!, c[2 * first]!, c[2 * first + 1]!];
   }
-  return b;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  let o = at + 44 + 4 * (p1 - p0);
+  for (let k = first; k < end; k++, o += 16) {
+    const x = c[2 * k]!;
+    const y = c[2 * k + 1]!;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+    view.setFloat64(o, x, true);
+    view.setFloat64(o + 8, y, true);
+  }
+  view.setInt32(at, 3, true);
+  view.setFloat64(at + 4, minX, true);
+  view.setFloat64(at + 12, minY, true);
+  view.setFloat64(at + 20, maxX, true);
+  view.setFloat64(at + 28, maxY, true);
+  view.setInt32(at + 36, p1 - p0, true);
+  view.setInt32(at + 40, end - first, true);
+  for (let p = p0; p < p1; p++) view.setInt32(at + 44 + 4 * (p - p0), g.parts[p]! - first, true);
+  return [minX, minY, maxX, maxY];
 }
 
 export function shpHeader(

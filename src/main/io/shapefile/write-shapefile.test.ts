@@ -19,20 +19,20 @@ const data = (n: number, text = 'Cầu Đắk Bla'): ExportStream =>
   });
 
 describe('writeShapefile', () => {
-  it('refuses, leaving nothing behind, when a part would pass the size limit', () => {
+  it('refuses, leaving nothing behind, when a part would pass the size limit', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shp-'));
     const out = path.join(dir, 'cau.shp');
     // 2 GB in production; a small limit here exercises the same check.
-    expect(() => writeShapefile(out, data(100), 1, 2000)).toThrow(
+    await expect(writeShapefile(out, data(100), 1, 2000)).rejects.toThrow(
       /cau\.(shp|dbf) would be .* limited to 2 GB.*GeoPackage/u,
     );
     expect(fs.readdirSync(dir)).toEqual([]);
   });
 
-  it('cuts text longer than a DBF field at a character boundary and says so', () => {
+  it('cuts text longer than a DBF field at a character boundary and says so', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shp-'));
     const long = 'Ổ gà, nứt mai rùa '.repeat(30);
-    const r = writeShapefile(path.join(dir, 'cau.shp'), data(2, long), 1);
+    const r = await writeShapefile(path.join(dir, 'cau.shp'), data(2, long), 1);
     expect(r.warnings.map((w) => w.text)).toEqual([
       expect.stringMatching(/2 value\(s\) of name were longer than a DBF text field/u),
     ]);

@@ -7,14 +7,13 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { mergeBBox } from '../../../domain/geometry/geojson';
 import type { BBox } from '../../../domain/geometry/geojson';
-import { geometryBBox } from '../../../domain/geometry/geojson';
 import { esriWkt } from '../../../domain/location/wkt';
 import type { ExportStream } from '../records';
 import { ChunkedFileWriter } from '../chunked-file';
 import { dbfFields, dbfHeader, writeDbfRecord, type Truncation } from './dbf-writer';
 import { shortFieldNames } from './field-names';
 import type { ShapeType } from './shp-writer';
-import { encodeShape, shpHeader } from './shp-writer';
+import { shapeSize, shpHeader, writeShape } from './shp-writer';
 
 export const SHAPEFILE_LIMIT_BYTES = 2 ** 31 - 1;
 
@@ -43,12 +42,12 @@ function csvCell(v: string): string {
  * Streams the records out page by page; the headers, whose sizes, extent and count are known only at the end,
  * are written last over placeholders. Passing the 2 GB limit stops the writing and removes what was written.
  */
-export function writeShapefile(
+export async function writeShapefile(
   out: string,
   data: ExportStream,
   shapeType: ShapeType,
   limitBytes = SHAPEFILE_LIMIT_BYTES,
-): ShapefileResult {
+): Promise<ShapefileResult> {
   const base = out.replace(/\.shp$/iu, '');
   const short = shortFieldNames(data.fields.map((f) => f.name));
   const fields = dbfFields(data.fields, short);
@@ -73,23 +72,29 @@ export function writeShapefile(
     const headerBytes = 32 + 32 * fields.length + 1;
     const head = new Uint8Array(8);
     const headView = new DataView(head.buffer);
-    for (const page of data.pages()) {
-      for (const r of page) {
-        const content = encodeShape(r.geometry, shapeType, `feature ${count + 1}`);
-        if (shpBytes + 8 + content.length > limitBytes) throw tooBig('.shp', shpBytes + 8 + content.length);
+    for await (const page of data.pages()) {
+      const g = page.geometries;
+      for (let i = 0; i < g.count; i++) {
+        const size = shapeSize(g, i, shapeType, `feature ${count + 1}`);
+        if (shpBytes + 8 + size > limitBytes) throw tooBig('.shp', shpBytes + 8 + size);
         if (headerBytes + recordLength * (count + 1) + 1 > limitBytes)
           throw tooBig('.dbf', headerBytes + recordLength * (count + 1) + 1);
         count++;
-        headView.setInt32(0, count, false);
-        headView.setInt32(4, content.length / 2, false);
-        shp.write(head);
-        shp.write(content);
+        // Written in place in the file's buffer; a line too long for one chunk gets its own.
+        const own = 8 + size > shp.chunkBytes ? new Uint8Array(8 + size) : null;
+        const rec = own ? { buf: own, at: 0 } : shp.reserve(8 + size);
+        const view = new DataView(rec.buf.buffer, rec.buf.byteOffset + rec.at, 8 + size);
+        view.setInt32(0, count, false);
+        view.setInt32(4, size / 2, false);
+        const featureBox = writeShape(g, i, shapeType, view, 8);
+        if (own) shp.write(own);
+        if (featureBox) box = mergeBBox(box, featureBox);
         headView.setInt32(0, shpBytes / 2, false);
+        headView.setInt32(4, size / 2, false);
         shx.write(head);
-        shpBytes += 8 + content.length;
-        if (r.geometry) box = mergeBBox(box, geometryBBox(r.geometry));
+        shpBytes += 8 + size;
         const { buf, at } = dbf.reserve(recordLength);
-        writeDbfRecord(fields, r.attributes, truncated, buf, at);
+        writeDbfRecord(fields, page.attributes[i]!, truncated, buf, at);
       }
     }
     dbf.write(new Uint8Array([0x1a]));
