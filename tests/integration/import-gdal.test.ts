@@ -278,6 +278,20 @@ describe('bad input gets a clear error and changes nothing', () => {
     });
   });
 
+  it('a damaged shape record (its type overwritten), found while the rows are read', async () => {
+    const bytes = fs.readFileSync(shp);
+    const shx = fs.readFileSync(shp.replace(/\.shp$/u, '.shx'));
+    const second = shx.readInt32BE(108) * 2; // record 2's offset, from the index
+    bytes.writeInt32LE(77, second + 8);
+    fs.writeFileSync(shp, bytes);
+    const err = await importFails({ path: shp, mapping: { so_hieu: 'road_code' } });
+    expect(err.message).toMatch(/roads_UTF-8\.shp, row 2: .*shape type 77 is not supported/u);
+    expect(err.detail).toMatchObject({
+      code: 'shape_unreadable',
+      params: { file: 'roads_UTF-8.shp', row: 2 },
+    });
+  });
+
   it('.dbf with fewer records than the .shp', async () => {
     const other = gdalShapefile(tempDir(), 'EPSG:9216', 'UTF-8');
     ogr2ogr('-f', 'ESRI Shapefile', path.join(dir, 'two.shp'), other, '-where', "so_hieu <> 'HL92'");

@@ -7,7 +7,7 @@ import type { TextEncodingName } from './encoding';
 import { ENCODING_LABELS } from './encoding';
 import type { LegacyFont } from './legacy-vietnamese';
 import { decodeLegacy, detectLegacyFont } from './legacy-vietnamese';
-import type { SourceData } from './records';
+import type { SourceData, SourceRecord } from './records';
 
 const SAMPLE_VALUES = 5000;
 /** Rows looked at for the sample: enough to find font text, without a pass over a 100k-row file of Unicode. */
@@ -39,11 +39,22 @@ export function convertLegacyFontText(source: SourceData, requested?: TextEncodi
   }
   if (!font) return source;
   const convert = (v: string) => (HIGH_LATIN1.test(v) && LATIN1_ONLY.test(v) ? decodeLegacy(v, font) : v);
-  for (const r of source.records)
-    for (const [k, v] of Object.entries(r.attributes))
-      if (typeof v === 'string') r.attributes[k] = convert(v);
+  const converted = (attributes: SourceRecord['attributes']) => {
+    for (const [k, v] of Object.entries(attributes)) if (typeof v === 'string') attributes[k] = convert(v);
+    return attributes;
+  };
+  // Converted as read: records may decode themselves on access (shapefile), so they are wrapped, not edited.
   return {
     ...source,
+    records: source.records.map((r) => ({
+      row: r.row,
+      get geometry() {
+        return r.geometry;
+      },
+      get attributes() {
+        return converted(r.attributes);
+      },
+    })),
     encoding: font,
     warnings: [...source.warnings, notice('legacy_font_text', { encoding: ENCODING_LABELS[font] })],
   };

@@ -23,18 +23,25 @@ export function createInterchangeService(
   return {
     async 'interchange.preview'(input) {
       const p = await prepareImport(input, projectArea(store));
-      const samples = (name: string) =>
-        p.source.records
-          .map((r) => r.attributes[name] ?? null)
-          .filter((v) => v !== null && v !== '')
-          .slice(0, 5);
+      // Up to 5 non-blank values per field from the first rows that have them (each row read once).
+      const samples = new Map(p.source.fields.map((f) => [f.name, [] as Array<string | number>]));
+      for (const r of p.source.records) {
+        let open = false;
+        const attributes = r.attributes;
+        for (const [name, list] of samples) {
+          const v = attributes[name];
+          if (list.length < 5 && v !== null && v !== undefined && v !== '') list.push(v);
+          open ||= list.length < 5;
+        }
+        if (!open) break;
+      }
       return {
         file: p.source.file,
         sourceLayer: p.source.layer,
         crs: p.crs,
         encoding: p.source.encoding ?? null,
         ...noticesOut([...p.source.warnings, ...p.notes.slice(0, 50)]),
-        fields: p.source.fields.map((f) => ({ name: f.name, type: f.type, samples: samples(f.name) })),
+        fields: p.source.fields.map((f) => ({ name: f.name, type: f.type, samples: samples.get(f.name)! })),
         mapping: p.mapping,
         total: p.source.records.length,
         valid: p.features.length,

@@ -79,21 +79,31 @@ function textDecoder(encoding: TextEncodingName): (bytes: Uint8Array, start: num
   };
 }
 
-/**
- * Calls `onRecord(index, deleted, values)` for every record, values keyed by field name: text trimmed (blank →
- * null), numbers parsed (blank or unreadable → null), dates as YYYY-MM-DD (blank → null), logicals 1/0/null.
- */
-export function forEachDbfRecord(
-  dbf: Uint8Array,
-  table: DbfTable,
-  encoding: TextEncodingName,
-  onRecord: (index: number, deleted: boolean, values: Record<string, FieldValue>) => void,
-): void {
-  const decode = textDecoder(encoding);
-  for (let r = 0; r < table.count; r++) {
-    const base = table.headerLength + r * table.recordLength;
+/** Reads records one at a time by index (a shapefile import decodes each row as it prepares it). */
+export class DbfRecords {
+  private readonly decode: ReturnType<typeof textDecoder>;
+
+  constructor(
+    private readonly dbf: Uint8Array,
+    readonly table: DbfTable,
+    encoding: TextEncodingName,
+  ) {
+    this.decode = textDecoder(encoding);
+  }
+
+  deleted(r: number): boolean {
+    return this.dbf[this.table.headerLength + r * this.table.recordLength] === 0x2a;
+  }
+
+  /**
+   * Record r's values keyed by field name: text trimmed (blank → null), numbers parsed (blank or unreadable →
+   * null), dates as YYYY-MM-DD (blank → null), logicals 1/0/null.
+   */
+  values(r: number): Record<string, FieldValue> {
+    const { dbf, decode } = this;
+    const base = this.table.headerLength + r * this.table.recordLength;
     const values: Record<string, FieldValue> = {};
-    for (const f of table.fields) {
+    for (const f of this.table.fields) {
       let start = base + f.offset;
       let end = start + f.length;
       while (end > start && isBlank(dbf[end - 1]!)) end--;
@@ -117,6 +127,6 @@ export function forEachDbfRecord(
         values[f.name] = 'TY'.includes(c) ? 1 : 'FN'.includes(c) ? 0 : null;
       }
     }
-    onRecord(r, dbf[base] === 0x2a, values);
+    return values;
   }
 }

@@ -12,10 +12,11 @@ import type { Notice } from '../../../domain/assets/interchange-notices';
 import { notice } from '../../../domain/assets/interchange-notices';
 import type { TextEncodingName } from '../encoding';
 import { detectEncoding, encodingFromCpg } from '../encoding';
-import type { SourceData } from '../records';
+import type { Geometry } from '../../../domain/geometry/geojson';
+import type { FieldValue, SourceData, SourceRecord } from '../records';
 import { readError } from '../../../domain/assets/read-errors';
 import { InputError } from '../records';
-import { forEachDbfRecord, readDbfHeader } from './dbf-reader';
+import { DbfRecords, readDbfHeader } from './dbf-reader';
 import { readShape } from './shp-reader';
 
 interface Parts {
@@ -145,14 +146,62 @@ function chooseEncoding(
   return detected.encoding;
 }
 
+class ShapeReader {
+  private readonly shp: DataView;
+  private readonly shx: DataView;
+
+  constructor(private readonly p: Parts) {
+    this.shp = new DataView(p.shp.buffer, p.shp.byteOffset, p.shp.byteLength);
+    this.shx = new DataView(p.shx!.buffer, p.shx!.byteOffset, p.shx!.byteLength);
+  }
+
+  shape(index: number): Geometry | null {
+    try {
+      return readShape(this.shp, this.shx.getInt32(100 + index * 8, false) * 2);
+    } catch (e) {
+      throw new InputError(
+        this.p.name,
+        readError('shape_unreadable', { detail: (e as Error).message }),
+        index + 1,
+      );
+    }
+  }
+}
+
+/**
+ * One record, decoded when read (and again each time: read each once). A 100k-road import then decodes a row
+ * just before preparing it, on its own thread, instead of holding 100k decoded rows before the first is
+ * written. The file's structure (.shx index, record counts) was checked when it was opened.
+ */
+class ShapefileRecord implements SourceRecord {
+  constructor(
+    private readonly index: number,
+    private readonly dbf: DbfRecords,
+    private readonly shapes: ShapeReader,
+  ) {}
+
+  get row(): number {
+    return this.index + 1;
+  }
+
+  get geometry(): Geometry | null {
+    return this.shapes.shape(this.index);
+  }
+
+  get attributes(): Record<string, FieldValue> {
+    return this.dbf.values(this.index);
+  }
+}
+
 export function readShapefile(
   file: string,
   options: { encoding?: TextEncodingName; layer?: string } = {},
 ): SourceData {
   const p = /\.zip$/iu.test(file) ? zipParts(file, options.layer) : looseParts(file);
-  const shapes = checkIndex(p);
+  const indexed = checkIndex(p);
   const rows = dbfCount(p);
-  if (rows !== shapes) throw new InputError(p.name, readError('dbf_shp_mismatch', { rows, shapes }));
+  if (rows !== indexed)
+    throw new InputError(p.name, readError('dbf_shp_mismatch', { rows, shapes: indexed }));
   const warnings: Notice[] = [];
   const encoding = chooseEncoding(p, options.encoding, warnings);
   let crs: string | null = null;
@@ -164,24 +213,15 @@ export function readShapefile(
     } else warnings.push(notice('prj_unknown'));
   } else warnings.push(notice('prj_missing'));
   const table = readDbfHeader(p.dbf!, encoding);
-  const shp = new DataView(p.shp.buffer, p.shp.byteOffset, p.shp.byteLength);
-  const shx = new DataView(p.shx!.buffer, p.shx!.byteOffset, p.shx!.byteLength);
-  const records: SourceData['records'] = [];
+  const dbf = new DbfRecords(p.dbf!, table, encoding);
+  const shapes = new ShapeReader(p);
+  const records: SourceRecord[] = [];
   let deleted = 0;
-  forEachDbfRecord(p.dbf!, table, encoding, (index, isDeleted, attributes) => {
-    if (isDeleted) {
-      deleted++; // as GDAL does: a record marked deleted in the .dbf is not a feature
-      return;
-    }
-    const row = index + 1;
-    let geometry;
-    try {
-      geometry = readShape(shp, shx.getInt32(100 + index * 8, false) * 2);
-    } catch (e) {
-      throw new InputError(p.name, readError('shape_unreadable', { detail: (e as Error).message }), row);
-    }
-    records.push({ row, geometry, attributes });
-  });
+  for (let index = 0; index < table.count; index++) {
+    // As GDAL does: a record marked deleted in the .dbf is not a feature.
+    if (dbf.deleted(index)) deleted++;
+    else records.push(new ShapefileRecord(index, dbf, shapes));
+  }
   if (deleted) warnings.push(notice('deleted_records', { count: deleted }));
   return {
     file: p.name,

@@ -157,8 +157,19 @@ export interface RowSink {
   note(n: Notice): void;
 }
 
-/** Converts, validates and reprojects one record; a multipart line that a layer keeps single becomes parts. */
+/**
+ * Converts, validates and reprojects one record; a multipart line that a layer keeps single becomes parts. A
+ * record that cannot be read at all (a damaged shape) is an API error naming the file and row.
+ */
 export function prepareRecord(plan: ImportPlan, rec: SourceRecord, sink: RowSink): void {
+  try {
+    prepareReadable(plan, rec, sink);
+  } catch (e) {
+    inputError(e);
+  }
+}
+
+function prepareReadable(plan: ImportPlan, rec: SourceRecord, sink: RowSink): void {
   const reject = (field: string, p: ImportProblem) =>
     sink.reject({
       file: plan.file,
@@ -168,9 +179,12 @@ export function prepareRecord(plan: ImportPlan, rec: SourceRecord, sink: RowSink
       code: p.code,
       params: p.params,
     });
+  // Read once each: a record may decode itself on every read (shapefile).
+  const source = rec.geometry;
+  const attributes = rec.attributes;
   const prepared = prepareGeometry(
     plan.layer,
-    rec.geometry && plan.toWgs84 ? mapPositions(rec.geometry, plan.toWgs84) : rec.geometry,
+    source && plan.toWgs84 ? mapPositions(source, plan.toWgs84) : source,
     plan.area,
   );
   if (!prepared.ok) return reject('(geometry)', prepared);
@@ -181,7 +195,7 @@ export function prepareRecord(plan: ImportPlan, rec: SourceRecord, sink: RowSink
   let attrs: Attributes = {};
   let bad = false;
   for (const { src, target, def, convert } of plan.targets) {
-    const c = convert(rec.attributes[src]);
+    const c = convert(attributes[src]);
     if (!c.ok) {
       reject(src, c);
       bad = true;
@@ -198,9 +212,9 @@ export function prepareRecord(plan: ImportPlan, rec: SourceRecord, sink: RowSink
     const src = Object.keys(plan.mapping).find((k) => plan.mapping[k] === e.field) ?? e.field;
     return reject(src, problem('road_code', { value: String(attrs[e.field] ?? '') }));
   }
-  const uid = rec.attributes.uid;
+  const uid = attributes.uid;
   // Parts of a split multipart line: measured in the source CRS only when the record kept its one geometry.
-  const whole = prepared.geometries.length === 1 && rec.geometry ? rec.geometry : null;
+  const whole = prepared.geometries.length === 1 && source ? source : null;
   for (const [k, g] of prepared.geometries.entries()) {
     sink.feature({
       row: rec.row,
