@@ -6,6 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createServices } from '../../src/main/services/create-services';
 import { ProjectStore } from '../../src/main/store/project-store';
+import { readFeatureState } from '../../src/main/store/change-log';
+import type { FeatureState } from '../../src/domain/changes/change';
+import { randomUUID } from 'node:crypto';
 import { newProject, reopen, testPorts } from '../support/project';
 import { ogrinfo, validateGpkg } from '../support/gdal';
 import { tempDir } from '../support/temp';
@@ -26,6 +29,11 @@ function culvertsFile(n = N): string {
     }),
   );
   return file;
+}
+
+/** The feature's state as stored now. */
+function storedState(p: { store: ProjectStore }, uid: string): [FeatureState] {
+  return [readFeatureState(p.store.db, 'culverts', uid)!];
 }
 
 async function count(file: string): Promise<number> {
@@ -137,6 +145,35 @@ describe('snapshot-committed imports', () => {
     expect(inBox.features.map((f) => f.id)).toEqual([made.id]);
     await p.store.close();
     expect(validateGpkg(p.file)).toEqual({ ok: true, output: '' });
+  });
+
+  it('undo of an import refuses when a change from the server touched one of its features since', async () => {
+    const p = await newProject();
+    await p.handlers['interchange.import']({ path: culvertsFile(), layer: 'culverts', skipInvalid: false });
+    const list = (await p.handlers['features.list']({ layer: 'culverts' })).features;
+    const pulled = list.find((f) => f.properties.code === 'C-42')!;
+    const [before] = storedState(p, pulled.id);
+    await p.store.commit({
+      kind: 'pull',
+      label: 'Máy chủ',
+      author: 'server',
+      changes: [
+        {
+          changeId: randomUUID(),
+          layer: 'culverts',
+          uid: pulled.id,
+          op: 'update',
+          before,
+          after: { ...before, properties: { ...before.properties, code: 'C-42 (sở)' } },
+          baseVersion: 3,
+        },
+      ],
+    });
+    await expect(p.handlers['history.undo']({})).rejects.toThrow(
+      new RegExp(`Cannot undo: feature ${pulled.id} in culverts has changed since that edit`, 'u'),
+    );
+    expect((await p.handlers['features.list']({ layer: 'culverts' })).features).toHaveLength(N);
+    await p.store.close();
   });
 
   it('a write that fails leaves memory and file as they were', async () => {

@@ -90,6 +90,14 @@ function parseState(json: SqlValue | undefined): FeatureState | null {
  * there is one, else the live row. One query per layer, so undoing a 100k-feature import stays one pass.
  */
 function withResolvedAfter(db: Database, rows: Row[]): ChangeRecord[] {
+  return resolveAfter(db, rows).changes;
+}
+
+/**
+ * The change records with every by-reference after-state resolved; `live[i]` says record i's after-state was
+ * read from the feature's row as it is now (no later change touched it), so it is the current state.
+ */
+function resolveAfter(db: Database, rows: Row[]): { changes: ChangeRecord[]; live: boolean[] } {
   const pending = new Map<string, Row[]>();
   for (const r of rows) {
     if (r.op !== 'delete' && r.after_json === null) {
@@ -99,8 +107,9 @@ function withResolvedAfter(db: Database, rows: Row[]): ChangeRecord[] {
       else pending.set(layer, [r]);
     }
   }
-  if (!pending.size) return rows.map((r) => toChange(r));
+  if (!pending.size) return { changes: rows.map((r) => toChange(r)), live: rows.map(() => false) };
   const resolved = new Map<SqlValue, FeatureState | null>();
+  const fromRow = new Set<SqlValue>();
   for (const [layer, list] of pending) {
     const cols = tableColumns(db, layer);
     const ids = list.map((r) => r.fid!);
@@ -117,11 +126,15 @@ function withResolvedAfter(db: Database, rows: Row[]): ChangeRecord[] {
         f.change_fid!,
         f.next_before ? parseState(f.next_before) : f.uid === null ? null : rowToState(f, cols),
       );
+      if (!f.next_before && f.uid !== null) fromRow.add(f.change_fid!);
     }
   }
-  return rows.map((r) =>
-    toChange(r, resolved.has(r.fid!) ? resolved.get(r.fid!)! : parseState(r.after_json)),
-  );
+  return {
+    changes: rows.map((r) =>
+      toChange(r, resolved.has(r.fid!) ? resolved.get(r.fid!)! : parseState(r.after_json)),
+    ),
+    live: rows.map((r) => fromRow.has(r.fid!)),
+  };
 }
 
 export interface FeatureHistoryRow extends ChangeRecord {
@@ -165,5 +178,13 @@ export function transactionHeaders(db: Database): TransactionHeader[] {
 }
 
 export function transactionChanges(db: Database, txId: string): ChangeRecord[] {
-  return withResolvedAfter(db, all(db, 'SELECT * FROM roadgis_changes WHERE tx_id = ? ORDER BY fid', [txId]));
+  return transactionChangesLive(db, txId).changes;
+}
+
+/** The same, saying which after-states were read from the live rows just now (see resolveAfter). */
+export function transactionChangesLive(
+  db: Database,
+  txId: string,
+): { changes: ChangeRecord[]; live: boolean[] } {
+  return resolveAfter(db, all(db, 'SELECT * FROM roadgis_changes WHERE tx_id = ? ORDER BY fid', [txId]));
 }
