@@ -209,3 +209,32 @@ describe('native file dialog', () => {
     expect(await choose(choice)).toBeNull();
   });
 });
+
+const bundle = path.resolve(import.meta.dirname, '../../dist/electron');
+const built = fs.existsSync(path.join(bundle, 'main.cjs'));
+if (!built)
+  console.warn('skipping the Electron bundle worker test: dist/electron is not built (npm run build)');
+
+describe('Electron bundle', () => {
+  it.skipIf(!built)('ships the jobs worker next to main.cjs, and it runs under Node', async () => {
+    const { Worker } = await import('node:worker_threads');
+    const worker = new Worker(path.join(bundle, 'jobs-worker.cjs'), {
+      workerData: { job: 'reproject', input: { from: 'EPSG:4326', to: 'EPSG:9216' } },
+    });
+    try {
+      const coords = new Float64Array([107.9, 14.4]);
+      const reply = new Promise<{ id: number; coords: Float64Array }>((resolve, reject) => {
+        worker.once('message', resolve);
+        worker.once('error', reject);
+      });
+      worker.postMessage({ id: 1, coords }, [coords.buffer]);
+      const { coords: out } = await reply;
+      // Kon Tum's VN-2000 TM-3 zone: about 543 km east, 1 593 km north.
+      expect(out[0]).toBeCloseTo(542938.63, 1);
+      expect(out[1]).toBeCloseTo(1592593.17, 1);
+      expect(fs.readFileSync(path.join(bundle, 'main.cjs'), 'utf8')).toContain('jobs-worker');
+    } finally {
+      await worker.terminate();
+    }
+  });
+});
