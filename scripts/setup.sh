@@ -24,3 +24,6 @@ export ELECTRON_SKIP_BINARY_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 npm ci --ignore-scripts --no-audit --no-fund
 npm run build
 npm run sample
+# Public shapefiles and GeoPackages other tools wrote, for the reader tests (from the Debian archive).
+bash scripts/public-test-data.sh ||
+  echo "warning: public test data not fetched; tests/integration/public-data-gdal.test.ts needs it" >&2
