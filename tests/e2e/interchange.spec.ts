@@ -92,3 +92,64 @@ test('export dialog writes a shapefile GDAL reads, in the working CRS', async ({
     'cau-xuat.shp đã có (chọn "Ghi đè nếu đã có" để thay thế)',
   );
 });
+
+test('a big shapefile imports through the wizard on a worker thread and lands on the map', async ({
+  page,
+}) => {
+  // 5 000 roads in the sample's own zone (EPSG:9216), written by GDAL: over 1 MB, so the web host prepares
+  // the rows on a worker thread while it writes them.
+  const dir = fs.mkdtempSync(path.join(process.env.ROADGIS_E2E_FIXTURES!, 'big-'));
+  const src = path.join(dir, 'src.geojson');
+  const n = 5000;
+  fs.writeFileSync(
+    src,
+    JSON.stringify({
+      type: 'FeatureCollection',
+      features: Array.from({ length: n }, (_, i) => ({
+        type: 'Feature',
+        properties: { so_hieu: `ĐH.${900 + (i % 90)}`, ten_duong: `Đường thôn số ${i}, xã Đắk Rơ Wa` },
+        geometry: {
+          type: 'LineString',
+          coordinates: Array.from({ length: 12 }, (_, k) => [
+            535000 + (i % 100) * 400 + k * 30,
+            1585000 + Math.floor(i / 100) * 400 + k * 20,
+          ]),
+        },
+      })),
+    }),
+  );
+  const shp = path.join(dir, 'duong-thon.shp');
+  execFileSync('ogr2ogr', [
+    '-f',
+    'ESRI Shapefile',
+    shp,
+    src,
+    '-a_srs',
+    'EPSG:9216',
+    '-lco',
+    'ENCODING=UTF-8',
+  ]);
+  expect(fs.statSync(shp).size).toBeGreaterThan(1 << 20);
+
+  await page.goto('/');
+  await expect(page.locator('body[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+  const before = (await layerCounts(page)).roads ?? 0;
+  await page.click('#import');
+  const dialog = page.locator('#import-dialog');
+  await dialog.locator('#imp-path').fill(shp);
+  await dialog.locator('#imp-layer').selectOption('roads');
+  await dialog.locator('#imp-preview').click();
+  await expect(dialog.locator('.status')).toContainText(
+    `Hệ tọa độ EPSG:9216 · bảng mã utf-8 · ${n} dòng, ${n} hợp lệ`,
+  );
+  await dialog.locator('#imp-run').click();
+  await expect(page.locator('#status')).toHaveText(`Đã nhập ${n} đối tượng vào lớp Đường`, {
+    timeout: 30_000,
+  });
+  await expect.poll(() => layerCounts(page).then((c) => c.roads ?? 0)).toBe(before + n);
+  await page.screenshot({ path: path.join(artifacts, 'import-big-roads.png') });
+  // One click takes the whole import back (and leaves the shared sample as the other tests expect it).
+  await expect(page.locator('#undo')).toHaveAttribute('title', `Nhập ${n} đường từ duong-thon.shp`);
+  await page.click('#undo');
+  await expect.poll(() => layerCounts(page).then((c) => c.roads ?? 0)).toBe(before);
+});

@@ -70,6 +70,7 @@ test('the sample province shows roads, bridges and culverts, and identify speaks
   await expect(page.locator('#status')).toContainText('Đã tải');
   // ol-ext draws the legend on a canvas and names each item with aria-label (what screen readers read).
   await expect(page.locator('div.ol-legend li[aria-label="Quốc lộ"]')).toHaveCount(1);
+  await expect(page.locator('div.ol-legend li[aria-label="Đường khác"]')).toHaveCount(1);
 
   const bridge = await pixelOfFirst(page, 'bridges');
   await page.mouse.click(bridge.x, bridge.y);

@@ -12,6 +12,7 @@ export function addLegend(map: Map): () => void {
     legend.setTitle(t().legend);
     legend.addItem({ title: t().nationalRoad, typeGeom: 'LineString', style: roadStyle('quoc_lo') });
     legend.addItem({ title: t().provincialRoad, typeGeom: 'LineString', style: roadStyle('duong_tinh') });
+    legend.addItem({ title: t().otherRoad, typeGeom: 'LineString', style: roadStyle('other') });
     legend.addItem({ title: t().bridge, typeGeom: 'Point', style: bridgeStyle() });
     legend.addItem({ title: t().culvert, typeGeom: 'Point', style: culvertStyle() });
   };
