@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { readGeoPackage } from '../../src/main/io/geopackage/read-geopackage';
 import { readShapefile } from '../../src/main/io/shapefile/read-shapefile';
-import { ogrGeoJson, ogrinfo } from '../support/gdal';
+import { flat2d, ogrGeoJson, ogrinfo, roundedTo } from '../support/gdal';
 
 const DATA = path.resolve(import.meta.dirname, '../artifacts/public-data');
 if (!fs.existsSync(path.join(DATA, '.complete')))
@@ -19,22 +19,12 @@ const files = (dir: string, ext: string) =>
     .sort()
     .map((f) => path.join(DATA, dir, f));
 
-const flat = (c: unknown): unknown =>
-  Array.isArray(c) && typeof c[0] === 'number' ? c.slice(0, 2) : Array.isArray(c) ? c.map(flat) : c;
-
-/** GDAL prints 15 significant digits in GeoJSON: compare coordinates to 1e-7 of a unit. */
-const rounded = (v: unknown): unknown =>
-  typeof v === 'number'
-    ? Math.round(v * 1e7) / 1e7
-    : Array.isArray(v)
-      ? v.map(rounded)
-      : v && typeof v === 'object'
-        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rounded(x)]))
-        : v;
+/** Coordinates to 1e-7 of a unit. */
+const rounded = roundedTo(7);
 
 function gdal(file: string, layer: string) {
   return ogrGeoJson(file, layer).features.map((f) => ({
-    geometry: f.geometry && { type: f.geometry.type, coordinates: flat(f.geometry.coordinates) },
+    geometry: f.geometry && { type: f.geometry.type, coordinates: flat2d(f.geometry.coordinates) },
     properties: f.properties,
   }));
 }

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
 import { readShapefile } from '../../src/main/io/shapefile/read-shapefile';
-import { ogr2ogr, ogrGeoJson, ogrinfo } from '../support/gdal';
+import { flat2d, ogr2ogr, ogrGeoJson, ogrinfo, roundedTo } from '../support/gdal';
 import { tempDir } from '../support/temp';
 
 type Feature = { properties: Record<string, unknown>; geometry: unknown };
@@ -24,22 +24,13 @@ function shapefileFrom(features: Feature[], ...options: string[]): string {
 
 /** GDAL's reading of the same file, with the geometry reduced to 2D. */
 function gdalFeatures(shp: string) {
-  const flat = (c: unknown): unknown =>
-    Array.isArray(c) && typeof c[0] === 'number' ? c.slice(0, 2) : Array.isArray(c) ? c.map(flat) : c;
   return ogrGeoJson(shp, 'out').features.map((f) => ({
-    geometry: f.geometry && { type: f.geometry.type, coordinates: flat(f.geometry.coordinates) },
+    geometry: f.geometry && { type: f.geometry.type, coordinates: flat2d(f.geometry.coordinates) },
     properties: f.properties,
   }));
 }
 
-const rounded = (v: unknown): unknown =>
-  typeof v === 'number'
-    ? Math.round(v * 1e9) / 1e9
-    : Array.isArray(v)
-      ? v.map(rounded)
-      : v && typeof v === 'object'
-        ? Object.fromEntries(Object.entries(v).map(([k, x]) => [k, rounded(x)]))
-        : v;
+const rounded = roundedTo(9);
 
 const square = (x: number, y: number, s: number) => [
   [x, y],

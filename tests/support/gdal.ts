@@ -31,3 +31,23 @@ export function ogrGeoJson(
   });
   return JSON.parse(out);
 }
+
+/** Coordinates cut to x, y (GDAL's GeoJSON keeps Z and M). */
+export const flat2d = (c: unknown): unknown =>
+  Array.isArray(c) && typeof c[0] === 'number' ? c.slice(0, 2) : Array.isArray(c) ? c.map(flat2d) : c;
+
+/** Every number rounded to `digits` decimals, deep: GDAL's GeoJSON prints 15 significant digits. */
+export const roundedTo =
+  (digits: number) =>
+  (v: unknown): unknown => {
+    const f = 10 ** digits;
+    const r = (x: unknown): unknown =>
+      typeof x === 'number'
+        ? Math.round(x * f) / f
+        : Array.isArray(x)
+          ? x.map(r)
+          : x && typeof x === 'object'
+            ? Object.fromEntries(Object.entries(x).map(([k, y]) => [k, r(y)]))
+            : x;
+    return r(v);
+  };

@@ -1,17 +1,10 @@
 // .shp + .shx writer: Point and PolyLine (lines and multilines), null shapes for missing geometry.
 import type { GeometryColumn } from '../../store/geopackage/geometry-column';
 import { GEOM_LINE, GEOM_MULTILINE, GEOM_NULL, GEOM_POINT } from '../../store/geopackage/geometry-column';
+import { WKB_TYPE_CODES } from '../../store/geopackage/wkb';
 
-const WKB_NAMES = [
-  'Geometry',
-  'Point',
-  'LineString',
-  'Polygon',
-  'MultiPoint',
-  'MultiLineString',
-  'MultiPolygon',
-  'GeometryCollection',
-];
+/** Geometry type names by WKB code, for messages. */
+const WKB_NAMES = Object.fromEntries(Object.entries(WKB_TYPE_CODES).map(([name, code]) => [code, name]));
 
 export type ShapeType = 1 | 3;
 

@@ -3,7 +3,7 @@
 // a GeoJSON object per feature (the usual little-endian 2D points and lines), or from GeoJSON.
 import type { Geometry, Position } from '../../../domain/geometry/geojson';
 import { readGpbHeader } from './geometry-blob';
-import { decodeWkb } from './wkb';
+import { decodeWkb, WKB_TYPE_CODES } from './wkb';
 
 export const GEOM_NULL = 0;
 export const GEOM_POINT = 1;
@@ -21,16 +21,6 @@ export interface GeometryColumn {
   /** x, y of every point. */
   coords: Float64Array;
 }
-
-const TYPE_CODES: Record<Geometry['type'], number> = {
-  Point: 1,
-  LineString: 2,
-  Polygon: 3,
-  MultiPoint: 4,
-  MultiLineString: 5,
-  MultiPolygon: 6,
-  GeometryCollection: 7,
-};
 
 class Growable<T extends Int32Array | Float64Array> {
   length = 0;
@@ -73,8 +63,8 @@ export class GeometryColumnBuilder {
     if (g.type === 'Point') line([g.coordinates]);
     else if (g.type === 'LineString') line(g.coordinates);
     else if (g.type === 'MultiLineString') g.coordinates.forEach(line);
-    else return void this.kinds.push(100 + TYPE_CODES[g.type]);
-    this.kinds.push(TYPE_CODES[g.type]);
+    else return void this.kinds.push(100 + WKB_TYPE_CODES[g.type]);
+    this.kinds.push(WKB_TYPE_CODES[g.type]);
   }
 
   /** A GeoPackage blob (or null); little-endian 2D points and lines are read straight into the arrays. */

@@ -1,7 +1,8 @@
 // ISO WKB (2D) codec. Reads Z/M (ISO and EWKB flags) by dropping the extra ordinates; writes 2D little-endian.
 import type { Geometry, Position } from '../../../domain/geometry/geojson';
 
-const TYPE_CODES: Record<Geometry['type'], number> = {
+/** ISO WKB type codes of the 2D geometry types. */
+export const WKB_TYPE_CODES: Record<Geometry['type'], number> = {
   Point: 1,
   LineString: 2,
   Polygon: 3,
@@ -76,7 +77,7 @@ export function wkbSize(g: Geometry): number {
 
 export function writeWkb(w: WkbWriter, g: Geometry): void {
   w.u8(1);
-  w.u32(TYPE_CODES[g.type]);
+  w.u32(WKB_TYPE_CODES[g.type]);
   const pts = (r: Position[]) => {
     w.u32(r.length);
     for (const [x, y] of r) {
