@@ -276,7 +276,8 @@ export function isMethodName(name: string): name is MethodName {
 /** Events the services emit and every host forwards to its clients. */
 export interface ApiEvents {
   'project.changed': { seq: number; layers: Array<z.infer<typeof layerSchema>> };
-  /** Progress of a long job started with a client-chosen jobId (imports). */
+  /** Progress of a long job started with a client-chosen jobId (imports: phase 'import' counts rows read and
+   * written, then 'save' while the project file is written). */
   'job.progress': { jobId: string; phase: string; done: number; total: number };
 }
 export const EVENT_NAMES: readonly EventName[] = ['project.changed', 'job.progress'];

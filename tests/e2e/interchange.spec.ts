@@ -142,11 +142,27 @@ test('a big shapefile imports through the wizard on a worker thread and lands on
   await expect(dialog.locator('.status')).toContainText(
     `Hệ tọa độ EPSG:9216 · bảng mã utf-8 · ${n} dòng, ${n} hợp lệ`,
   );
+  // Every text the wizard's status line shows while the import runs.
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    (window as unknown as { statusSeen: string[] }).statusSeen = seen;
+    new MutationObserver(() => {
+      const text = document.querySelector('#import-dialog .status')?.textContent;
+      if (text) seen.push(text);
+    }).observe(document.querySelector('#import-dialog')!, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+    });
+  });
   await dialog.locator('#imp-run').click();
   await expect(page.locator('#status')).toHaveText(`Đã nhập ${n} đối tượng vào lớp Đường`, {
     timeout: 30_000,
   });
   await expect.poll(() => layerCounts(page).then((c) => c.roads ?? 0)).toBe(before + n);
+  const seen = await page.evaluate(() => (window as unknown as { statusSeen: string[] }).statusSeen);
+  expect(seen).toContain(`Đang nhập: 2000/${n} dòng`);
+  expect(seen).toContain('Đang lưu tệp dự án…');
   await page.screenshot({ path: path.join(artifacts, 'import-big-roads.png') });
   // One click takes the whole import back (and leaves the shared sample as the other tests expect it).
   await expect(page.locator('#undo')).toHaveAttribute('title', `Nhập ${n} đường từ duong-thon.shp`);

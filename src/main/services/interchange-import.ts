@@ -91,15 +91,15 @@ export async function runImport(
           }
           if (m.type === 'started') {
             started = m;
-            report('read', 0, m.total);
+            report('import', 0, m.total);
           } else if (m.type === 'progress') {
             if (m.batch) write(m.batch);
-            report('read', m.done, m.total);
+            report('import', m.done, m.total);
           } else {
             rejected = m.rejected;
             notes = m.notes;
             // Every row is written by now; what remains is saving the project file.
-            report('write', started?.total ?? 0, started?.total ?? 0);
+            report('save', started?.total ?? 0, started?.total ?? 0);
           }
           job.ack();
         }

@@ -181,7 +181,7 @@ export const vi = {
   field: 'Trường',
   reason: 'Lý do',
   progress: (phase: string, done: number, total: number) =>
-    `${phase === 'read' ? 'Đang đọc' : 'Đang ghi'}: ${done}/${total}`,
+    phase === 'save' ? 'Đang lưu tệp dự án…' : `Đang nhập: ${done}/${total} dòng`,
   imported: (n: number, layer: string) => `Đã nhập ${n} đối tượng vào lớp ${layer}`,
   format: 'Định dạng',
   outputPath: 'Lưu vào tệp (đường dẫn đầy đủ)',
