@@ -106,6 +106,29 @@ describe('imports in a worker thread', () => {
     }
   });
 
+  it.each(['gpkg', 'geojson', 'csv'] as const)(
+    'land a %s the same in a worker as inline (each reader runs on the worker thread)',
+    async (format) => {
+      const shp = roadsShapefile();
+      const out = shp.replace(/\.shp$/u, `.${format}`);
+      if (format === 'csv') ogr2ogr('-f', 'CSV', out, shp, '-lco', 'GEOMETRY=AS_WKT');
+      else ogr2ogr('-f', format === 'gpkg' ? 'GPKG' : 'GeoJSON', out, shp, '-t_srs', 'EPSG:4326');
+      const lists = [];
+      for (const workerJobs of ['always', 'never'] as const) {
+        const p = await newProject(`${format}-${workerJobs}.gpkg`, { workerJobs });
+        const r = await p.handlers['interchange.import']({
+          path: out,
+          ...ROADS,
+          ...(format === 'csv' ? { crs: 'EPSG:9216' } : {}),
+        });
+        expect(r.imported).toBe(N);
+        lists.push(comparable((await p.handlers['features.list']({ layer: 'roads' })).features));
+        await p.store.close();
+      }
+      expect(lists[0]).toEqual(lists[1]);
+    },
+  );
+
   it('report a bad file with the same error as inline, and change nothing', async () => {
     const shp = roadsShapefile();
     fs.truncateSync(shp, 5000);
