@@ -9,7 +9,9 @@ import { ChangeConflictError, tableColumns } from './change-log';
 import type { FeatureBatch } from './feature-batch';
 import { CELL_NUMBER, CELL_TEXT } from './feature-batch';
 import type { Database } from './geopackage/sqlite-engine';
-import { all, bulkStatement, bytesInHeap, one, quoteIdent, run } from './geopackage/sqlite-engine';
+import type { RtreeLoader } from './geopackage/schema';
+import { suspendRtreeInsertTrigger } from './geopackage/schema';
+import { all, bulkStatement, bytesInHeap, quoteIdent } from './geopackage/sqlite-engine';
 import type { HeapBytes, RowBinder } from './geopackage/raw-binding';
 
 export interface BulkTransaction {
@@ -23,7 +25,7 @@ export interface BulkTransaction {
 type Prepared = ReturnType<typeof bulkStatement>;
 
 export class BulkImportWriter {
-  private readonly trigger: string | null;
+  private readonly rtree: RtreeLoader;
   private readonly statements: Prepared[] = [];
   private readonly feature: Map<string, Prepared> = new Map();
   private readonly box: RowBinder;
@@ -35,20 +37,14 @@ export class BulkImportWriter {
   private extent: BBox | null = null;
   count = 0;
 
-  /**
-   * The R*Tree insert trigger calls back into JavaScript five times per row, so it is taken out while the
-   * batches land and the index is filled from the batch's boxes; finish() puts its SQL (ours or GDAL's) back.
-   */
+  /** The R*Tree is filled from the batches' boxes (suspendRtreeInsertTrigger); finish() restores its trigger. */
   constructor(
     private readonly db: Database,
     private readonly tx: BulkTransaction,
     private readonly newId: () => string,
   ) {
     const layer = tx.layer;
-    const name = `rtree_${layer}_${GEOMETRY_COLUMN}_insert`;
-    const row = one(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]);
-    this.trigger = row ? String(row.sql) : null;
-    if (this.trigger) run(db, `DROP TRIGGER ${quoteIdent(name)}`);
+    this.rtree = suspendRtreeInsertTrigger(db, layer, GEOMETRY_COLUMN);
     this.known = new Set(tableColumns(db, layer));
     const box = this.prepare(
       `INSERT INTO ${quoteIdent(`rtree_${layer}_${GEOMETRY_COLUMN}`)} VALUES (?, ?, ?, ?, ?)`,
@@ -119,7 +115,7 @@ export class BulkImportWriter {
   /** Puts the R*Tree trigger back and returns the extent of everything written. */
   finish(): BBox | null {
     this.dispose();
-    if (this.trigger) this.db.exec(this.trigger);
+    this.rtree.restore();
     return this.extent;
   }
 
@@ -172,7 +168,7 @@ export class BulkImportWriter {
     if (Number.isNaN(minX)) return;
     const box: BBox = [minX, b[i * 4 + 1]!, b[i * 4 + 2]!, b[i * 4 + 3]!];
     this.extent = mergeBBox(this.extent, box);
-    if (!this.trigger) return;
+    if (!this.rtree.indexed) return;
     this.box.number(1, fid);
     this.box.number(2, box[0]);
     this.box.number(3, box[2]);

@@ -7,7 +7,8 @@ import type { BBox } from '../../domain/geometry/geojson';
 import { geometryBBox, mergeBBox } from '../../domain/geometry/geojson';
 import { GEOMETRY_COLUMN, geometryValue, rowToState } from './asset-tables';
 import type { Database, SqlValue } from './geopackage/sqlite-engine';
-import { all, allCached, lastInsertRowid, one, quoteIdent, run, runCached } from './geopackage/sqlite-engine';
+import { all, allCached, lastInsertRowid, quoteIdent, run, runCached } from './geopackage/sqlite-engine';
+import { suspendRtreeInsertTrigger } from './geopackage/schema';
 import { writeMeta } from './migrations';
 
 export class ChangeConflictError extends Error {
@@ -123,26 +124,18 @@ function applyChange(db: Database, c: ChangeRecord): void {
 /** Inserts at or above this count go through the bulk path. */
 const BULK_INSERTS = 200;
 
-/**
- * Many inserts into one layer (imports): the R*Tree insert trigger calls back into JavaScript five times per
- * row, so it is taken out for the batch and the index is filled from boxes computed here; the trigger's own
- * SQL (ours or GDAL's) is put back. All inside the caller's transaction, so a failure restores everything.
- */
+/** Many inserts into one layer (redoing an import): the R*Tree is filled directly (suspendRtreeInsertTrigger). */
 function bulkInsert(db: Database, layer: string, changes: readonly ChangeRecord[]): BBox | null {
-  const name = `rtree_${layer}_${GEOMETRY_COLUMN}_insert`;
-  const trigger = one(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]);
-  const rtree = `rtree_${layer}_${GEOMETRY_COLUMN}`;
-  if (trigger) run(db, `DROP TRIGGER ${quoteIdent(name)}`);
-  const insertBox = `INSERT INTO ${quoteIdent(rtree)} VALUES (?, ?, ?, ?, ?)`;
+  const rtree = suspendRtreeInsertTrigger(db, layer, GEOMETRY_COLUMN);
   let extent: BBox | null = null;
   for (const c of changes) {
     writeRow(db, c, c.after!, 'insert');
     const box = c.after!.geometry ? geometryBBox(c.after!.geometry) : null;
     if (!box) continue;
     extent = mergeBBox(extent, box);
-    if (trigger) runCached(db, insertBox, [lastInsertRowid(db), box[0], box[2], box[1], box[3]]);
+    rtree.add(lastInsertRowid(db), box);
   }
-  if (trigger) db.exec(String(trigger.sql));
+  rtree.restore();
   return extent;
 }
 

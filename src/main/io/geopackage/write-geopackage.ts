@@ -7,8 +7,19 @@ import { getCrs } from '../../../domain/location/crs';
 import { ogcWkt } from '../../../domain/location/wkt';
 import { encodeGpbTransient } from '../../store/geopackage/geometry-blob';
 import type { ColumnSpec } from '../../store/geopackage/schema';
-import { createCoreTables, createFeatureTable } from '../../store/geopackage/schema';
-import { exportDatabase, openDatabase, quoteIdent, run } from '../../store/geopackage/sqlite-engine';
+import {
+  createCoreTables,
+  createFeatureTable,
+  suspendRtreeInsertTrigger,
+} from '../../store/geopackage/schema';
+import {
+  exportDatabase,
+  lastInsertRowid,
+  openDatabase,
+  quoteIdent,
+  run,
+  runCached,
+} from '../../store/geopackage/sqlite-engine';
 import type { ExportData } from '../records';
 
 const SQL_TYPE: Record<ExportData['fields'][number]['kind'], ColumnSpec['sqlType']> = {
@@ -48,23 +59,21 @@ export async function writeGeoPackage(out: string, datasets: ExportData[]): Prom
         columns: data.fields.map((f) => ({ name: f.name, sqlType: SQL_TYPE[f.kind] })),
       });
       const names = ['geom', ...data.fields.map((f) => f.name)];
-      const stmt = db.prepare(
-        `INSERT INTO ${quoteIdent(data.layer)} (${names.map(quoteIdent).join(',')}) VALUES (${names.map(() => '?').join(',')})`,
-      );
+      const insert = `INSERT INTO ${quoteIdent(data.layer)} (${names.map(quoteIdent).join(',')}) VALUES (${names.map(() => '?').join(',')})`;
+      const rtree = suspendRtreeInsertTrigger(db, data.layer, 'geom');
       let box: BBox | null = null;
-      try {
-        for (const r of data.records) {
-          box = r.geometry ? mergeBBox(box, geometryBBox(r.geometry)) : box;
-          stmt
-            .bind([
-              r.geometry ? encodeGpbTransient(r.geometry, crs.epsg) : null, // bound (copied) at once
-              ...data.fields.map((f) => r.attributes[f.name] ?? null),
-            ])
-            .stepReset();
-        }
-      } finally {
-        stmt.finalize();
+      for (const r of data.records) {
+        const values = [
+          r.geometry ? encodeGpbTransient(r.geometry, crs.epsg) : null, // bound (copied) at once
+          ...data.fields.map((f) => r.attributes[f.name] ?? null),
+        ];
+        runCached(db, insert, values);
+        const featureBox = r.geometry ? geometryBBox(r.geometry) : null;
+        if (!featureBox) continue;
+        box = mergeBBox(box, featureBox);
+        rtree.add(lastInsertRowid(db), featureBox);
       }
+      rtree.restore();
       if (box)
         run(db, 'UPDATE gpkg_contents SET min_x=?, min_y=?, max_x=?, max_y=? WHERE table_name=?', [
           ...box,

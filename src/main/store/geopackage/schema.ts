@@ -1,7 +1,7 @@
 // GeoPackage core tables, spatial reference systems and feature tables with their R*Tree index,
 // written to pass GDAL's validate_gpkg.py --extra (the trigger set is GDAL 3.6's, GeoPackage 1.2 §F.3).
 import type { Database } from './sqlite-engine';
-import { all, one, quoteIdent, run } from './sqlite-engine';
+import { all, one, quoteIdent, run, runCached } from './sqlite-engine';
 
 export const GPKG_APPLICATION_ID = 0x47504b47;
 export const GPKG_USER_VERSION = 10200;
@@ -140,6 +140,38 @@ export function createRtreeIndex(db: Database, table: string, column: string, pk
     `INSERT INTO gpkg_extensions VALUES (?, ?, 'gpkg_rtree_index', 'http://www.geopackage.org/spec120/#extension_rtree', 'write-only')`,
     [table, column],
   );
+}
+
+/** Fills a table's R*Tree directly while many rows go in; see suspendRtreeInsertTrigger. */
+export interface RtreeLoader {
+  /** Whether the table has an R*Tree (with its insert trigger) to fill. */
+  readonly indexed: boolean;
+  /** The box of row `fid` (minX, minY, maxX, maxY). */
+  add(fid: number, box: readonly [number, number, number, number]): void;
+  /** Puts the insert trigger's own SQL (ours or GDAL's) back. */
+  restore(): void;
+}
+
+/**
+ * For bulk inserts: the R*Tree insert trigger calls back into JavaScript five times per row (ST_MinX …), so it
+ * is dropped while the rows go in and the caller adds each box itself. Inside the caller's transaction, so a
+ * failure rolls the trigger back too.
+ */
+export function suspendRtreeInsertTrigger(db: Database, table: string, column: string): RtreeLoader {
+  const name = `rtree_${table}_${column}_insert`;
+  const row = one(db, "SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?", [name]);
+  const sql = row ? String(row.sql) : null;
+  if (sql) run(db, `DROP TRIGGER ${quoteIdent(name)}`);
+  const insert = `INSERT OR REPLACE INTO ${quoteIdent(`rtree_${table}_${column}`)} VALUES (?, ?, ?, ?, ?)`;
+  return {
+    indexed: sql !== null,
+    add: (fid, box) => {
+      if (sql) runCached(db, insert, [fid, box[0], box[2], box[1], box[3]]);
+    },
+    restore: () => {
+      if (sql) db.exec(sql);
+    },
+  };
 }
 
 /** A plain (non-spatial) table registered in gpkg_contents so GeoPackage readers list it. */
