@@ -70,6 +70,21 @@ const gdalExport = time('ogr2ogr export', 'ogr2ogr', [
   '-lco',
   'ENCODING=UTF-8',
 ]);
+// Not the goal, but the open-data package and GIS planners use it: the layer as a GeoPackage.
+const ourGpkg = time(
+  'roadgis export gpkg',
+  'node',
+  cli('export', path.join(dir, 'out.gpkg'), '--project', project, '--layer', 'roads', '--format', 'gpkg'),
+);
+const gdalGpkg = time('ogr2ogr export gpkg', 'ogr2ogr', [
+  '-f',
+  'GPKG',
+  path.join(dir, 'gdal_out.gpkg'),
+  path.join(dir, 'gdal.gpkg'),
+  'roads',
+  '-t_srs',
+  'EPSG:9216',
+]);
 fs.rmSync(dir, { recursive: true, force: true });
 
 const row = (job: string, ours: number, gdal: number) =>
@@ -82,3 +97,4 @@ console.log('| job | roadgis | ogr2ogr | ratio |');
 console.log('|---|---|---|---|');
 console.log(row('import shapefile (EPSG:9216) → project (EPSG:4326)', ourImport, gdalImport));
 console.log(row('export project → shapefile (EPSG:9216)', ourExport, gdalExport));
+console.log(row('export project → GeoPackage (EPSG:9216)', ourGpkg, gdalGpkg));

@@ -65,6 +65,8 @@ export interface ExportPage {
 
 /** The same as ExportData, handed over a page at a time (a large layer is never all in memory). */
 export interface ExportStream extends Omit<ExportData, 'records'> {
+  /** What the layer holds (a GeoPackage table declares it before the first row). */
+  geometryType: 'POINT' | 'LINESTRING';
   pages: () => AsyncIterable<ExportPage>;
 }
 
@@ -72,6 +74,7 @@ export function streamOf(data: ExportData): ExportStream {
   const { records, ...rest } = data;
   return {
     ...rest,
+    geometryType: records.some((r) => r.geometry?.type === 'Point') ? 'POINT' : 'LINESTRING',
     async *pages() {
       const b = new GeometryColumnBuilder();
       for (const r of records) b.addGeometry(r.geometry);

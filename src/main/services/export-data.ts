@@ -61,6 +61,7 @@ export function exportStream(
     title: LAYERS[sel.layer].vi,
     crs: sel.crs,
     fields: exportFields(sel.layer),
+    geometryType: LAYERS[sel.layer].geometryType,
     async *pages() {
       const ahead: Array<Promise<ExportPage>> = [];
       const builder = new GeometryColumnBuilder();

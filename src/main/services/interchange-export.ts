@@ -11,6 +11,7 @@ import { findCrs } from '../../domain/location/crs';
 import { writeCsv } from '../io/csv/write-csv';
 import { writeGeoJson } from '../io/geojson/write-geojson';
 import { writeGeoPackage } from '../io/geopackage/write-geopackage';
+import { streamOf } from '../io/records';
 import { writeKml } from '../io/kml/write-kml';
 import { shapeTypeFor } from '../io/shapefile/shp-writer';
 import { ShapefileLimitError, writeShapefile } from '../io/shapefile/write-shapefile';
@@ -90,18 +91,20 @@ export async function exportLayer(
   let files = [req.path];
   let count: number;
   try {
-    if (req.format === 'shp') {
-      // Streamed a page at a time (a shapefile export may be the whole province), reprojected alongside.
+    if (req.format === 'shp' || req.format === 'gpkg') {
+      // Streamed a page at a time (the whole province may be asked for), reprojected alongside.
       const reprojector = reprojectorFor(store, ports, req.layer, crs.code);
       try {
-        const r = await writeShapefile(
-          req.path,
-          exportStream(store, selection, reprojector),
-          shapeTypeFor(LAYERS[req.layer].geometryType),
-        );
-        files = r.files;
-        count = r.count;
-        warnings.push(...r.warnings);
+        const stream = exportStream(store, selection, reprojector);
+        if (req.format === 'shp') {
+          const r = await writeShapefile(req.path, stream, shapeTypeFor(LAYERS[req.layer].geometryType));
+          files = r.files;
+          count = r.count;
+          warnings.push(...r.warnings);
+        } else {
+          if (fs.existsSync(req.path)) fs.rmSync(req.path);
+          count = await writeGeoPackage(req.path, [stream]);
+        }
       } finally {
         await reprojector.close();
       }
@@ -109,10 +112,6 @@ export async function exportLayer(
       const data = exportData(store, selection);
       count = data.records.length;
       switch (req.format) {
-        case 'gpkg':
-          if (fs.existsSync(req.path)) fs.rmSync(req.path);
-          await writeGeoPackage(req.path, [data]);
-          break;
         case 'geojson':
           writeGeoJson(req.path, data);
           break;
@@ -148,7 +147,7 @@ export async function exportOpenData(store: ProjectStore, dir: string): Promise<
   });
   const gpkg = path.join(dir, 'roadgis-open-data.gpkg');
   if (fs.existsSync(gpkg)) fs.rmSync(gpkg);
-  await writeGeoPackage(gpkg, datasets);
+  await writeGeoPackage(gpkg, datasets.map(streamOf));
   const files = [gpkg];
   for (const d of datasets) {
     const f = path.join(dir, `${d.layer}.geojson`);

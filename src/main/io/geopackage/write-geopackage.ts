@@ -1,11 +1,11 @@
 // Exports a layer as a stand-alone GeoPackage in any registry CRS (validator-clean: SRS row with OGC WKT,
 // R*Tree index, extents). Written to a temporary file and renamed, so a failed export leaves nothing behind.
 import fs from 'node:fs';
-import { geometryBBox, mergeBBox } from '../../../domain/geometry/geojson';
+import { mergeBBox } from '../../../domain/geometry/geojson';
 import type { BBox } from '../../../domain/geometry/geojson';
 import { getCrs } from '../../../domain/location/crs';
 import { ogcWkt } from '../../../domain/location/wkt';
-import { encodeGpbTransient } from '../../store/geopackage/geometry-blob';
+import { columnBox, columnGpbTransient } from '../../store/geopackage/geometry-column';
 import type { ColumnSpec } from '../../store/geopackage/schema';
 import {
   createCoreTables,
@@ -20,7 +20,7 @@ import {
   run,
   runCached,
 } from '../../store/geopackage/sqlite-engine';
-import type { ExportData } from '../records';
+import type { ExportData, ExportStream } from '../records';
 
 const SQL_TYPE: Record<ExportData['fields'][number]['kind'], ColumnSpec['sqlType']> = {
   text: 'TEXT',
@@ -29,8 +29,10 @@ const SQL_TYPE: Record<ExportData['fields'][number]['kind'], ColumnSpec['sqlType
   date: 'DATETIME',
 };
 
-export async function writeGeoPackage(out: string, datasets: ExportData[]): Promise<void> {
+/** Writes each dataset as a feature table, a page at a time; returns how many features were written. */
+export async function writeGeoPackage(out: string, datasets: ExportStream[]): Promise<number> {
   const db = await openDatabase();
+  let count = 0;
   try {
     db.exec('BEGIN');
     createCoreTables(db);
@@ -48,11 +50,10 @@ export async function writeGeoPackage(out: string, datasets: ExportData[]): Prom
         ]);
         srsDone.add(crs.epsg);
       }
-      const geometryType = data.records.some((r) => r.geometry?.type === 'Point') ? 'POINT' : 'LINESTRING';
       createFeatureTable(db, {
         table: data.layer,
         geometryColumn: 'geom',
-        geometryType,
+        geometryType: data.geometryType,
         srsId: crs.epsg,
         identifier: data.title,
         description: data.title,
@@ -62,16 +63,21 @@ export async function writeGeoPackage(out: string, datasets: ExportData[]): Prom
       const insert = `INSERT INTO ${quoteIdent(data.layer)} (${names.map(quoteIdent).join(',')}) VALUES (${names.map(() => '?').join(',')})`;
       const rtree = suspendRtreeInsertTrigger(db, data.layer, 'geom');
       let box: BBox | null = null;
-      for (const r of data.records) {
-        const values = [
-          r.geometry ? encodeGpbTransient(r.geometry, crs.epsg) : null, // bound (copied) at once
-          ...data.fields.map((f) => r.attributes[f.name] ?? null),
-        ];
-        runCached(db, insert, values);
-        const featureBox = r.geometry ? geometryBBox(r.geometry) : null;
-        if (!featureBox) continue;
-        box = mergeBBox(box, featureBox);
-        rtree.add(lastInsertRowid(db), featureBox);
+      for await (const page of data.pages()) {
+        const g = page.geometries;
+        for (let i = 0; i < g.count; i++) {
+          const attributes = page.attributes[i]!;
+          // The blob is bound (copied by SQLite) at once.
+          runCached(db, insert, [
+            columnGpbTransient(g, i, crs.epsg),
+            ...data.fields.map((f) => attributes[f.name] ?? null),
+          ]);
+          const featureBox = columnBox(g, i);
+          if (!featureBox) continue;
+          box = mergeBBox(box, featureBox);
+          rtree.add(lastInsertRowid(db), featureBox);
+        }
+        count += g.count;
       }
       rtree.restore();
       if (box)
@@ -84,6 +90,7 @@ export async function writeGeoPackage(out: string, datasets: ExportData[]): Prom
     const tmp = `${out}.tmp`;
     fs.writeFileSync(tmp, await exportDatabase(db));
     fs.renameSync(tmp, out);
+    return count;
   } finally {
     db.close();
   }

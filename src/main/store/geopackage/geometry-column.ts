@@ -3,7 +3,7 @@
 // a GeoJSON object per feature (the usual little-endian 2D points and lines), or from GeoJSON.
 import type { Geometry, Position } from '../../../domain/geometry/geojson';
 import { readGpbHeader } from './geometry-blob';
-import { decodeWkb, WKB_TYPE_CODES } from './wkb';
+import { decodeWkb, WKB_TYPE_CODES, WkbWriter } from './wkb';
 
 export const GEOM_NULL = 0;
 export const GEOM_POINT = 1;
@@ -137,4 +137,80 @@ export class GeometryColumnBuilder {
 /** The transferable buffers of a column, for postMessage. */
 export function columnTransferables(c: GeometryColumn): ArrayBuffer[] {
   return [c.kinds, c.partStarts, c.parts, c.coords].map((a) => a.buffer as ArrayBuffer);
+}
+
+const gpbScratch = new WkbWriter();
+
+/**
+ * Feature i as a GeoPackage blob (little-endian, envelope for lines), written from the arrays without a
+ * GeoJSON object; null for a null geometry. Valid until the next call: bind it at once (SQLite copies it).
+ */
+export function columnGpbTransient(c: GeometryColumn, i: number, srsId: number): Uint8Array | null {
+  const kind = c.kinds[i]!;
+  if (kind === GEOM_NULL) return null;
+  if (kind >= 100) throw new Error(`feature ${i + 1}: geometry type ${kind - 100} has no coordinates here`);
+  const p0 = c.partStarts[i]!;
+  const p1 = c.partStarts[i + 1]!;
+  const first = c.parts[p0]!;
+  const end = c.parts[p1]!;
+  const points = end - first;
+  const envelope = kind !== GEOM_POINT;
+  const wkb =
+    kind === GEOM_POINT ? 21 : kind === GEOM_LINE ? 9 + 16 * points : 9 + (p1 - p0) * 9 + 16 * points;
+  const w = gpbScratch.reset(8 + (envelope ? 32 : 0) + wkb);
+  w.u8(0x47); // G
+  w.u8(0x50); // P
+  w.u8(0); // version 1
+  w.u8((envelope ? 1 << 1 : 0) | 1); // envelope xy, little endian
+  w.i32(srsId);
+  const xy = c.coords;
+  const box = envelope ? columnBox(c, i)! : null;
+  if (box) {
+    w.f64(box[0]);
+    w.f64(box[2]);
+    w.f64(box[1]);
+    w.f64(box[3]);
+  }
+  const line = (from: number, to: number) => {
+    w.u32(to - from);
+    for (let k = from; k < to; k++) {
+      w.f64(xy[2 * k]!);
+      w.f64(xy[2 * k + 1]!);
+    }
+  };
+  w.u8(1);
+  w.u32(kind);
+  if (kind === GEOM_POINT) {
+    w.f64(xy[2 * first]!);
+    w.f64(xy[2 * first + 1]!);
+  } else if (kind === GEOM_LINE) line(first, end);
+  else {
+    w.u32(p1 - p0);
+    for (let p = p0; p < p1; p++) {
+      w.u8(1);
+      w.u32(GEOM_LINE);
+      line(c.parts[p]!, c.parts[p + 1]!);
+    }
+  }
+  return w.written();
+}
+
+/** Feature i's box (minX, minY, maxX, maxY), or null for a null geometry. */
+export function columnBox(c: GeometryColumn, i: number): [number, number, number, number] | null {
+  if (c.kinds[i] === GEOM_NULL || c.kinds[i]! >= 100) return null;
+  const first = c.parts[c.partStarts[i]!]!;
+  const end = c.parts[c.partStarts[i + 1]!]!;
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (let k = first; k < end; k++) {
+    const x = c.coords[2 * k]!;
+    const y = c.coords[2 * k + 1]!;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  return [minX, minY, maxX, maxY];
 }
