@@ -77,12 +77,13 @@ export function exportStream(
         }
         if (!attributes.length) continue;
         const geometries = builder.take();
-        ahead.push(
-          reprojector.reproject(geometries.coords).then((coords) => ({
-            geometries: { ...geometries, coords },
-            attributes,
-          })),
-        );
+        const page = reprojector.reproject(geometries.coords).then((coords) => ({
+          geometries: { ...geometries, coords },
+          attributes,
+        }));
+        // A writer that stops early abandons the pages still in flight; their failure is then nobody's.
+        page.catch(() => {});
+        ahead.push(page);
         if (ahead.length >= AHEAD) yield await ahead.shift()!;
       }
       while (ahead.length) yield await ahead.shift()!;
