@@ -129,6 +129,23 @@ describe('imports in a worker thread', () => {
     },
   );
 
+  it('preview the same in a worker as inline: counts, samples, mapping, rejected rows, map sample', async () => {
+    const shp = roadsShapefile({ row: 7, lanes: 'hai' });
+    const previews = [];
+    for (const workerJobs of ['always', 'never'] as const) {
+      const p = await newProject(`preview-${workerJobs}.gpkg`, { workerJobs });
+      previews.push(await p.handlers['interchange.preview']({ path: shp, layer: 'roads', mapping: MAPPING }));
+      await p.store.close();
+    }
+    expect(previews[0]).toEqual(previews[1]);
+    expect(previews[0]).toMatchObject({ total: N, valid: N - 1, crs: 'EPSG:9216' });
+    expect(previews[0]!.rejected).toMatchObject([{ row: 8, field: 'so_lan' }]);
+    expect(previews[0]!.sample.features).toHaveLength(200);
+    expect(previews[0]!.fields.find((f) => f.name === 'ten_duong')!.samples[0]).toBe(
+      'Đường liên xã số 0 — thôn Kon Klor',
+    );
+  });
+
   it('report a bad file with the same error as inline, and change nothing', async () => {
     const shp = roadsShapefile();
     fs.truncateSync(shp, 5000);

@@ -7,7 +7,7 @@ import { Worker } from 'node:worker_threads';
 import type { FromJob, JobBody, ToJob } from './job-channel';
 import { Credit, errorOut, Inbox } from './job-channel';
 
-export type JobName = 'import' | 'reproject';
+export type JobName = 'import' | 'preview' | 'reproject';
 
 export interface JobHandle<M> {
   messages: AsyncIterable<M>;

@@ -23,7 +23,6 @@ import type { ServiceEvents } from './events';
 import type { HostPorts } from './host-ports';
 
 export type { ImportOptions, RejectedRow } from '../jobs/import/prepare-import';
-export { prepareImport } from '../jobs/import/prepare-import';
 
 /** Rows per batch: big enough that per-batch costs vanish, small enough for smooth progress and cancel. */
 const BATCH_ROWS = 2000;
@@ -39,7 +38,8 @@ export function projectArea(store: ProjectStore): ProjectArea | undefined {
     : undefined;
 }
 
-function inWorker(ports: HostPorts, file: string): boolean {
+/** Whether a job on `file` is worth a worker thread (HostPorts.workerJobs decides when it is not 'auto'). */
+export function inWorker(ports: HostPorts, file: string): boolean {
   const mode = ports.workerJobs ?? 'auto';
   if (mode !== 'auto') return mode === 'always';
   try {

@@ -6,7 +6,10 @@ import type { ServiceEvents } from './events';
 import { toApiFeature } from './feature-conversion';
 import type { HostPorts } from './host-ports';
 import { exportLayer, exportOpenData } from './interchange-export';
-import { prepareImport, projectArea, runImport } from './interchange-import';
+import type { PreviewJobInput, PreviewJobMessage, PreviewSummary } from '../jobs/import/preview-job';
+import { runPreviewJob } from '../jobs/import/preview-job';
+import { runInline, runInWorker } from '../jobs/job-runner';
+import { inWorker, projectArea, runImport } from './interchange-import';
 import { noticesOut } from '../io/interchange-messages';
 
 type Handlers = Pick<
@@ -22,37 +25,29 @@ export function createInterchangeService(
   const running = new Map<string, { cancelled: boolean }>();
   return {
     async 'interchange.preview'(input) {
-      const p = await prepareImport(input, projectArea(store));
-      // Up to 5 non-blank values per field from the first rows that have them (each row read once).
-      const samples = new Map(p.source.fields.map((f) => [f.name, [] as Array<string | number>]));
-      for (const r of p.source.records) {
-        let open = false;
-        const attributes = r.attributes;
-        for (const [name, list] of samples) {
-          const v = attributes[name];
-          if (list.length < 5 && v !== null && v !== undefined && v !== '') list.push(v);
-          open ||= list.length < 5;
+      const jobInput = { options: input, area: projectArea(store) };
+      const job = inWorker(ports, input.path)
+        ? runInWorker<PreviewJobInput, PreviewJobMessage>('preview', jobInput)
+        : runInline(runPreviewJob, jobInput);
+      let summary: PreviewSummary | null = null;
+      try {
+        for await (const m of job.messages) {
+          summary = m.summary;
+          job.ack();
         }
-        if (!open) break;
+      } finally {
+        await job.cancel();
       }
+      if (!summary) throw new Error('the preview job ended without a summary');
+      const { notices, sample, ...rest } = summary;
       return {
-        file: p.source.file,
-        sourceLayer: p.source.layer,
-        crs: p.crs,
-        encoding: p.source.encoding ?? null,
-        ...noticesOut([...p.source.warnings, ...p.notes.slice(0, 50)]),
-        fields: p.source.fields.map((f) => ({ name: f.name, type: f.type, samples: samples.get(f.name)! })),
-        mapping: p.mapping,
-        total: p.source.records.length,
-        valid: p.features.length,
-        rejected: p.rejected.slice(0, 1000),
+        ...rest,
+        ...noticesOut(notices),
         sample: {
           type: 'FeatureCollection',
-          features: p.features
-            .slice(0, 200)
-            .map((f, i) =>
-              toApiFeature({ uid: `preview-${i + 1}`, geometry: f.geometry, properties: f.attributes }),
-            ),
+          features: sample.map((f, i) =>
+            toApiFeature({ uid: `preview-${i + 1}`, geometry: f.geometry, properties: f.attributes }),
+          ),
         },
       };
     },
