@@ -130,6 +130,8 @@ describe('export read back by GDAL', () => {
     const gdal = ogrGeoJson(target, 'bridges').features;
     const ours = await mine('bridges');
     expect(gdal[0]!.geometry.coordinates).toEqual(ours[0]!.geometry!.coordinates);
+    // Every feature with every stored value, Vietnamese text included.
+    expect(gdal.map((g) => g.properties)).toEqual(ours.map((o) => o.properties));
     await expect(
       exportLayer(p.store, testPorts(), {
         layer: 'bridges',

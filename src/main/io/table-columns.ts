@@ -2,13 +2,13 @@
 // order X = northing, Y = easting in projected systems; lon/lat otherwise), WKT for lines, then the fields.
 import type { Geometry } from '../../domain/geometry/geojson';
 import { getCrs } from '../../domain/location/crs';
-import type { ExportData, FieldValue } from './records';
+import type { ExportRecord, FieldValue, RecordStream } from './records';
 
 export interface TableColumn {
   key: string;
   heading: string;
   kind: 'text' | 'integer' | 'real' | 'date';
-  value: (r: ExportData['records'][number]) => FieldValue;
+  value: (r: ExportRecord) => FieldValue;
 }
 
 function wkt(g: Geometry | null): string | null {
@@ -26,10 +26,13 @@ function wkt(g: Geometry | null): string | null {
   }
 }
 
-export function tableColumns(data: ExportData, lang: 'vi' | 'en' = 'vi'): TableColumn[] {
+export function tableColumns(
+  data: Pick<RecordStream, 'crs' | 'fields' | 'geometryType'>,
+  lang: 'vi' | 'en' = 'vi',
+): TableColumn[] {
   const projected = getCrs(data.crs).kind !== 'geographic';
-  const points = data.records.some((r) => r.geometry?.type === 'Point');
-  const coord = (i: 0 | 1) => (r: ExportData['records'][number]) =>
+  const points = data.geometryType === 'POINT';
+  const coord = (i: 0 | 1) => (r: ExportRecord) =>
     r.geometry?.type === 'Point' ? r.geometry.coordinates[i] : null;
   const geometryColumns: TableColumn[] = points
     ? projected
@@ -58,7 +61,7 @@ export function tableColumns(data: ExportData, lang: 'vi' | 'en' = 'vi'): TableC
       key: f.name,
       heading: f[lang],
       kind: f.kind,
-      value: (r: ExportData['records'][number]) => r.attributes[f.name] ?? null,
+      value: (r: ExportRecord) => r.attributes[f.name] ?? null,
     })),
   ];
 }

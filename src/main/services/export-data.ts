@@ -5,7 +5,14 @@ import type { BBox } from '../../domain/geometry/geojson';
 import { mapPositions } from '../../domain/geometry/geojson';
 import { converter } from '../../domain/location/transform';
 import type { Attributes } from '../../domain/assets/attributes';
-import type { ExportData, ExportField, ExportPage, ExportRecord, ExportStream } from '../io/records';
+import type {
+  ExportData,
+  ExportField,
+  ExportPage,
+  ExportRecord,
+  ExportStream,
+  RecordStream,
+} from '../io/records';
 import type { Reprojector } from '../jobs/reproject/reprojector';
 import { GEOMETRY_COLUMN, rowProperties } from '../store/asset-tables';
 import { tableColumns } from '../store/change-log';
@@ -91,25 +98,35 @@ export function exportStream(
   };
 }
 
-/** All of it at once, for writers that need the whole layer (GeoJSON, KML, CSV, XLSX, GeoPackage). */
-export function exportData(store: ProjectStore, sel: ExportSelection): ExportData {
+/** The selection as GeoJSON records (reprojected), a page at a time: for GeoJSON, CSV and XLSX. */
+export function exportRecords(store: ProjectStore, sel: ExportSelection): RecordStream {
   const c = converter('EPSG:4326', sel.crs);
   const selected = selector(sel);
-  const records: ExportRecord[] = [];
-  for (const page of featurePages(store.db, sel.layer, sel.bbox, EXPORT_PAGE)) {
-    for (const f of page) {
-      if (!selected(f.uid, f.properties)) continue;
-      records.push({
-        geometry: f.geometry && sel.crs !== 'EPSG:4326' ? mapPositions(f.geometry, c.forward) : f.geometry,
-        attributes: { uid: f.uid, ...f.properties },
-      });
-    }
-  }
   return {
     layer: sel.layer,
     title: LAYERS[sel.layer].vi,
     crs: sel.crs,
     fields: exportFields(sel.layer),
-    records,
+    geometryType: LAYERS[sel.layer].geometryType,
+    *pages() {
+      for (const page of featurePages(store.db, sel.layer, sel.bbox, EXPORT_PAGE)) {
+        const records: ExportRecord[] = [];
+        for (const f of page) {
+          if (!selected(f.uid, f.properties)) continue;
+          records.push({
+            geometry:
+              f.geometry && sel.crs !== 'EPSG:4326' ? mapPositions(f.geometry, c.forward) : f.geometry,
+            attributes: { uid: f.uid, ...f.properties },
+          });
+        }
+        if (records.length) yield records;
+      }
+    },
   };
+}
+
+/** All of it at once, for the writers that need the whole layer (KML). */
+export function exportData(store: ProjectStore, sel: ExportSelection): ExportData {
+  const { pages, geometryType: _type, ...rest } = exportRecords(store, sel);
+  return { ...rest, records: [...pages()].flat() };
 }

@@ -11,7 +11,7 @@ import { findCrs } from '../../domain/location/crs';
 import { writeCsv } from '../io/csv/write-csv';
 import { writeGeoJson } from '../io/geojson/write-geojson';
 import { writeGeoPackage } from '../io/geopackage/write-geopackage';
-import { streamOf } from '../io/records';
+import type { ExportField } from '../io/records';
 import { writeKml } from '../io/kml/write-kml';
 import { shapeTypeFor } from '../io/shapefile/shp-writer';
 import { ShapefileLimitError, writeShapefile } from '../io/shapefile/write-shapefile';
@@ -23,7 +23,7 @@ import type { ProjectStore } from '../store/project-store';
 import { countFeatures } from '../store/queries';
 import type { HostPorts } from './host-ports';
 import type { ExportSelection } from './export-data';
-import { exportData, exportStream } from './export-data';
+import { exportData, exportRecords, exportStream } from './export-data';
 import { fail, noticesOut } from '../io/interchange-messages';
 
 export const EXPORT_FORMATS = ['shp', 'gpkg', 'geojson', 'kml', 'csv', 'xlsx'] as const;
@@ -108,23 +108,15 @@ export async function exportLayer(
       } finally {
         await reprojector.close();
       }
-    } else {
+    } else if (req.format === 'kml') {
       const data = exportData(store, selection);
       count = data.records.length;
-      switch (req.format) {
-        case 'geojson':
-          writeGeoJson(req.path, data);
-          break;
-        case 'kml':
-          writeKml(req.path, data);
-          break;
-        case 'csv':
-          writeCsv(req.path, data, req.lang);
-          break;
-        case 'xlsx':
-          await writeXlsx(req.path, data, req.lang);
-          break;
-      }
+      writeKml(req.path, data);
+    } else {
+      const records = exportRecords(store, selection);
+      if (req.format === 'geojson') count = writeGeoJson(req.path, records);
+      else if (req.format === 'csv') count = writeCsv(req.path, records, req.lang);
+      else count = await writeXlsx(req.path, records, req.lang);
     }
   } catch (e) {
     if (e instanceof ApiError) throw e;
@@ -141,25 +133,25 @@ const PRIVATE_FIELDS = new Set(['created_by', 'updated_by']);
 export async function exportOpenData(store: ProjectStore, dir: string): Promise<ExportResult> {
   if (!path.isAbsolute(dir) || !fs.existsSync(dir))
     throw new ApiError('INVALID_INPUT', `folder ${dir} must exist and be absolute`);
-  const datasets = LAYER_NAMES.map((layer) => {
-    const d = exportData(store, { layer, crs: 'EPSG:4326' });
-    return { ...d, fields: d.fields.filter((f) => !PRIVATE_FIELDS.has(f.name)) };
+  const publicFields = <T extends { fields: ExportField[] }>(d: T): T => ({
+    ...d,
+    fields: d.fields.filter((f) => !PRIVATE_FIELDS.has(f.name)),
   });
   const gpkg = path.join(dir, 'roadgis-open-data.gpkg');
   if (fs.existsSync(gpkg)) fs.rmSync(gpkg);
-  await writeGeoPackage(gpkg, datasets.map(streamOf));
+  const wgs84 = reprojectInline('EPSG:4326', 'EPSG:4326');
+  await writeGeoPackage(
+    gpkg,
+    LAYER_NAMES.map((layer) => publicFields(exportStream(store, { layer, crs: 'EPSG:4326' }, wgs84))),
+  );
   const files = [gpkg];
-  for (const d of datasets) {
-    const f = path.join(dir, `${d.layer}.geojson`);
-    writeGeoJson(f, {
-      ...d,
-      records: d.records.map((r) => ({
-        ...r,
-        attributes: Object.fromEntries(d.fields.map((x) => [x.name, r.attributes[x.name] ?? null])),
-      })),
-    });
+  const datasets = LAYER_NAMES.map((layer) => {
+    const d = publicFields(exportRecords(store, { layer, crs: 'EPSG:4326' }));
+    const f = path.join(dir, `${layer}.geojson`);
+    const count = writeGeoJson(f, d);
     files.push(f);
-  }
+    return { ...d, count };
+  });
   const metadata = {
     title: `${store.meta('name') ?? 'RoadGIS'} — dữ liệu mở kết cấu hạ tầng đường bộ`,
     province: store.meta('province'),
@@ -169,7 +161,7 @@ export async function exportOpenData(store: ProjectStore, dir: string): Promise<
     layers: datasets.map((d) => ({
       name: d.layer,
       title: d.title,
-      features: d.records.length,
+      features: d.count,
       files: ['roadgis-open-data.gpkg', `${d.layer}.geojson`],
       fields: d.fields.map((f) => ({ name: f.name, type: f.kind, vi: f.vi, en: f.en })),
     })),
@@ -179,7 +171,7 @@ export async function exportOpenData(store: ProjectStore, dir: string): Promise<
   files.push(metaFile);
   return {
     files,
-    count: datasets.reduce((n, d) => n + d.records.length, 0),
+    count: datasets.reduce((n, d) => n + d.count, 0),
     crs: 'EPSG:4326',
     ...noticesOut([]),
   };

@@ -1,6 +1,8 @@
 // CSV for spreadsheets: UTF-8 with BOM (Excel then reads Vietnamese right), headings for people, CRLF rows.
+// Written a page at a time to a temporary file renamed at the end, so a failed export leaves nothing behind.
 import fs from 'node:fs';
-import type { ExportData } from '../records';
+import { ChunkedFileWriter } from '../chunked-file';
+import type { RecordStream } from '../records';
 import { tableColumns } from '../table-columns';
 
 function cell(v: unknown): string {
@@ -9,9 +11,27 @@ function cell(v: unknown): string {
   return /[",\r\n;]/u.test(s) ? `"${s.replaceAll('"', '""')}"` : s;
 }
 
-export function writeCsv(out: string, data: ExportData, lang: 'vi' | 'en' = 'vi'): void {
+const encoder = new TextEncoder();
+
+/** Returns how many records were written. */
+export function writeCsv(out: string, data: RecordStream, lang: 'vi' | 'en' = 'vi'): number {
   const cols = tableColumns(data, lang);
-  const lines = [cols.map((c) => cell(c.heading)).join(',')];
-  for (const r of data.records) lines.push(cols.map((c) => cell(c.value(r))).join(','));
-  fs.writeFileSync(out, `\uFEFF${lines.join('\r\n')}\r\n`);
+  const tmp = `${out}.tmp`;
+  const file = new ChunkedFileWriter(tmp);
+  let count = 0;
+  let done = false;
+  try {
+    file.write(encoder.encode(`\uFEFF${cols.map((c) => cell(c.heading)).join(',')}\r\n`));
+    for (const page of data.pages()) {
+      const lines = page.map((r) => `${cols.map((c) => cell(c.value(r))).join(',')}\r\n`);
+      file.write(encoder.encode(lines.join('')));
+      count += page.length;
+    }
+    done = true;
+  } finally {
+    file.close(!done);
+    if (done) fs.renameSync(tmp, out);
+    else fs.rmSync(tmp, { force: true });
+  }
+  return count;
 }

@@ -2,10 +2,11 @@
 
 // exceljs is large: loaded only when a workbook is read or written, not at every start.
 const loadExcel = async () => (await import('exceljs')).default;
-import type { ExportData } from '../records';
+import type { RecordStream } from '../records';
 import { tableColumns } from '../table-columns';
 
-export async function writeXlsx(out: string, data: ExportData, lang: 'vi' | 'en' = 'vi'): Promise<void> {
+/** Returns how many records were written. */
+export async function writeXlsx(out: string, data: RecordStream, lang: 'vi' | 'en' = 'vi'): Promise<number> {
   const cols = tableColumns(data, lang);
   const wb = new (await loadExcel()).Workbook();
   wb.creator = 'RoadGIS';
@@ -17,7 +18,12 @@ export async function writeXlsx(out: string, data: ExportData, lang: 'vi' | 'en'
     style: c.kind === 'real' ? { numFmt: c.key === 'x' || c.key === 'y' ? '0.000' : '0.######' } : {},
   }));
   ws.getRow(1).font = { bold: true };
-  for (const r of data.records) ws.addRow(Object.fromEntries(cols.map((c) => [c.key, c.value(r)])));
+  let count = 0;
+  for (const page of data.pages()) {
+    for (const r of page) ws.addRow(Object.fromEntries(cols.map((c) => [c.key, c.value(r)])));
+    count += page.length;
+  }
   ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: cols.length } };
   await wb.xlsx.writeFile(out);
+  return count;
 }
