@@ -56,3 +56,22 @@ export class ChunkedFileWriter {
     }
   }
 }
+
+/**
+ * Writes `out` through a ChunkedFileWriter on `out.tmp`, renamed over `out` once `fill` returns: a failed or
+ * interrupted export leaves no partial file behind.
+ */
+export function writeFileAtomically<T>(out: string, fill: (file: ChunkedFileWriter) => T): T {
+  const tmp = `${out}.tmp`;
+  const file = new ChunkedFileWriter(tmp);
+  let done = false;
+  try {
+    const result = fill(file);
+    done = true;
+    return result;
+  } finally {
+    file.close(!done);
+    if (done) fs.renameSync(tmp, out);
+    else fs.rmSync(tmp, { force: true });
+  }
+}

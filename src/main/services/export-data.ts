@@ -52,6 +52,17 @@ function selector(sel: ExportSelection): (uid: string, properties: Attributes) =
   return (uid, properties) => (!wanted || wanted.has(uid)) && where.every(([k, v]) => properties[k] === v);
 }
 
+/** What every export stream says of itself before its pages. */
+function streamHeader(sel: ExportSelection) {
+  return {
+    layer: sel.layer,
+    title: LAYERS[sel.layer].vi,
+    crs: sel.crs,
+    fields: exportFields(sel.layer),
+    geometryType: LAYERS[sel.layer].geometryType,
+  };
+}
+
 /**
  * The selection a page at a time, geometry in flat arrays: each page is reprojected by `reprojector` (a worker
  * thread for big layers) while the caller writes the previous one. At most AHEAD pages are in flight.
@@ -64,11 +75,7 @@ export function exportStream(
   const cols = tableColumns(store.db, sel.layer);
   const selected = selector(sel);
   return {
-    layer: sel.layer,
-    title: LAYERS[sel.layer].vi,
-    crs: sel.crs,
-    fields: exportFields(sel.layer),
-    geometryType: LAYERS[sel.layer].geometryType,
+    ...streamHeader(sel),
     async *pages() {
       const ahead: Array<Promise<ExportPage>> = [];
       const builder = new GeometryColumnBuilder();
@@ -103,11 +110,7 @@ export function exportRecords(store: ProjectStore, sel: ExportSelection): Record
   const c = converter('EPSG:4326', sel.crs);
   const selected = selector(sel);
   return {
-    layer: sel.layer,
-    title: LAYERS[sel.layer].vi,
-    crs: sel.crs,
-    fields: exportFields(sel.layer),
-    geometryType: LAYERS[sel.layer].geometryType,
+    ...streamHeader(sel),
     *pages() {
       for (const page of featurePages(store.db, sel.layer, sel.bbox, EXPORT_PAGE)) {
         const records: ExportRecord[] = [];

@@ -1,7 +1,6 @@
 // CSV for spreadsheets: UTF-8 with BOM (Excel then reads Vietnamese right), headings for people, CRLF rows.
 // Written a page at a time to a temporary file renamed at the end, so a failed export leaves nothing behind.
-import fs from 'node:fs';
-import { ChunkedFileWriter } from '../chunked-file';
+import { writeFileAtomically } from '../chunked-file';
 import type { RecordStream } from '../records';
 import { tableColumns } from '../table-columns';
 
@@ -16,22 +15,14 @@ const encoder = new TextEncoder();
 /** Returns how many records were written. */
 export function writeCsv(out: string, data: RecordStream, lang: 'vi' | 'en' = 'vi'): number {
   const cols = tableColumns(data, lang);
-  const tmp = `${out}.tmp`;
-  const file = new ChunkedFileWriter(tmp);
-  let count = 0;
-  let done = false;
-  try {
+  return writeFileAtomically(out, (file) => {
+    let count = 0;
     file.write(encoder.encode(`\uFEFF${cols.map((c) => cell(c.heading)).join(',')}\r\n`));
     for (const page of data.pages()) {
       const lines = page.map((r) => `${cols.map((c) => cell(c.value(r))).join(',')}\r\n`);
       file.write(encoder.encode(lines.join('')));
       count += page.length;
     }
-    done = true;
-  } finally {
-    file.close(!done);
-    if (done) fs.renameSync(tmp, out);
-    else fs.rmSync(tmp, { force: true });
-  }
-  return count;
+    return count;
+  });
 }

@@ -1,9 +1,8 @@
 // GeoJSON as RFC 7946 says: WGS 84 longitude/latitude only, no "crs" member. Written a page at a time to a
 // temporary file that is renamed at the end, so a failed export leaves nothing behind.
-import fs from 'node:fs';
 import type { Geometry, Position } from '../../../domain/geometry/geojson';
 import { mapPositions } from '../../../domain/geometry/geojson';
-import { ChunkedFileWriter } from '../chunked-file';
+import { writeFileAtomically } from '../chunked-file';
 import type { RecordStream } from '../records';
 
 /** Nanodegrees (~0.1 mm): more digits only describe floating-point noise. */
@@ -18,12 +17,9 @@ export function writeGeoJson(out: string, data: RecordStream): number {
       `GeoJSON (RFC 7946) is always WGS 84 (EPSG:4326); ${data.crs} was asked for. Use GeoPackage or shapefile for VN-2000.`,
     );
   }
-  const tmp = `${out}.tmp`;
-  const file = new ChunkedFileWriter(tmp);
-  const text = (s: string) => file.write(encoder.encode(s));
-  let count = 0;
-  let done = false;
-  try {
+  return writeFileAtomically(out, (file) => {
+    const text = (t: string) => file.write(encoder.encode(t));
+    let count = 0;
     text(`{"type":"FeatureCollection","name":${JSON.stringify(data.layer)},"features":[`);
     for (const page of data.pages()) {
       const parts: string[] = [];
@@ -37,11 +33,6 @@ export function writeGeoJson(out: string, data: RecordStream): number {
       if (parts.length) text(`${count > parts.length ? ',' : ''}${parts.join(',')}`);
     }
     text(']}');
-    done = true;
-  } finally {
-    file.close(!done);
-    if (done) fs.renameSync(tmp, out);
-    else fs.rmSync(tmp, { force: true });
-  }
-  return count;
+    return count;
+  });
 }
