@@ -5,14 +5,7 @@ import type { BBox } from '../../domain/geometry/geojson';
 import { mapPositions } from '../../domain/geometry/geojson';
 import { converter } from '../../domain/location/transform';
 import type { Attributes } from '../../domain/assets/attributes';
-import type {
-  ExportData,
-  ExportField,
-  ExportPage,
-  ExportRecord,
-  ExportStream,
-  RecordStream,
-} from '../io/records';
+import type { ExportField, ExportPage, ExportRecord, ExportStream, RecordStream } from '../io/records';
 import type { Reprojector } from '../jobs/reproject/reprojector';
 import { GEOMETRY_COLUMN, rowProperties } from '../store/asset-tables';
 import { tableColumns } from '../store/change-log';
@@ -126,10 +119,4 @@ export function exportRecords(store: ProjectStore, sel: ExportSelection): Record
       }
     },
   };
-}
-
-/** All of it at once, for the writers that need the whole layer (KML). */
-export function exportData(store: ProjectStore, sel: ExportSelection): ExportData {
-  const { pages, geometryType: _type, ...rest } = exportRecords(store, sel);
-  return { ...rest, records: [...pages()].flat() };
 }

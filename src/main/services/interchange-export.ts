@@ -23,7 +23,7 @@ import type { ProjectStore } from '../store/project-store';
 import { countFeatures } from '../store/queries';
 import type { HostPorts } from './host-ports';
 import type { ExportSelection } from './export-data';
-import { exportData, exportRecords, exportStream } from './export-data';
+import { exportRecords, exportStream } from './export-data';
 import { fail, noticesOut } from '../io/interchange-messages';
 
 export const EXPORT_FORMATS = ['shp', 'gpkg', 'geojson', 'kml', 'csv', 'xlsx'] as const;
@@ -108,13 +108,10 @@ export async function exportLayer(
       } finally {
         await reprojector.close();
       }
-    } else if (req.format === 'kml') {
-      const data = exportData(store, selection);
-      count = data.records.length;
-      writeKml(req.path, data);
     } else {
       const records = exportRecords(store, selection);
       if (req.format === 'geojson') count = writeGeoJson(req.path, records);
+      else if (req.format === 'kml') count = writeKml(req.path, records);
       else if (req.format === 'csv') count = writeCsv(req.path, records, req.lang);
       else count = await writeXlsx(req.path, records, req.lang);
     }

@@ -1,8 +1,8 @@
 // KML 2.2 (WGS 84) with a style per road class and per asset type, names in the balloon, attributes as
 // ExtendedData so Google Earth and QGIS show them.
-import fs from 'node:fs';
 import type { Geometry } from '../../../domain/geometry/geojson';
-import type { ExportData } from '../records';
+import { writeFileAtomically } from '../chunked-file';
+import type { FieldValue, RecordStream } from '../records';
 
 const esc = (s: string) => s.replace(/[<>&"']/gu, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -34,36 +34,52 @@ function kmlGeometry(g: Geometry): string {
   }
 }
 
-export function writeKml(out: string, data: ExportData): void {
+const encoder = new TextEncoder();
+
+/** Written a page at a time to a temporary file renamed at the end; returns how many placemarks were written. */
+export function writeKml(out: string, data: RecordStream): number {
   if (data.crs !== 'EPSG:4326')
     throw new Error(`KML is always WGS 84 (EPSG:4326); ${data.crs} was asked for`);
-  const parts: string[] = [
-    '<?xml version="1.0" encoding="UTF-8"?>',
-    '<kml xmlns="http://www.opengis.net/kml/2.2"><Document>',
-    `<name>${esc(data.title)}</name>`,
-    ...Object.entries(STYLES).map(([id, s]) => `<Style id="${id}">${s}</Style>`),
-  ];
-  for (const r of data.records) {
-    if (!r.geometry) continue;
-    const a = r.attributes;
-    const name = String(a.name ?? a.code ?? a.road_code ?? '');
-    const style =
-      data.layer === 'roads'
-        ? String(a.management_level) in STYLES
-          ? String(a.management_level)
-          : 'other'
-        : data.layer;
-    const extended = data.fields
-      .filter((f) => a[f.name] !== null && a[f.name] !== undefined)
-      .map(
-        (f) =>
-          `<Data name="${esc(f.name)}"><displayName>${esc(f.vi)}</displayName><value>${esc(String(a[f.name]))}</value></Data>`,
-      )
-      .join('');
-    parts.push(
-      `<Placemark><name>${esc(name)}</name><styleUrl>#${style}</styleUrl><ExtendedData>${extended}</ExtendedData>${kmlGeometry(r.geometry)}</Placemark>`,
+  return writeFileAtomically(out, (file) => {
+    const text = (t: string) => file.write(encoder.encode(t));
+    text(
+      [
+        '<?xml version="1.0" encoding="UTF-8"?>',
+        '<kml xmlns="http://www.opengis.net/kml/2.2"><Document>',
+        `<name>${esc(data.title)}</name>`,
+        ...Object.entries(STYLES).map(([id, s]) => `<Style id="${id}">${s}</Style>`),
+        '',
+      ].join('\n'),
     );
-  }
-  parts.push('</Document></kml>');
-  fs.writeFileSync(out, parts.join('\n'));
+    let count = 0;
+    for (const page of data.pages()) {
+      const parts: string[] = [];
+      for (const r of page) {
+        if (!r.geometry) continue;
+        parts.push(placemark(data, r.attributes, r.geometry));
+        count++;
+      }
+      if (parts.length) text(`${parts.join('\n')}\n`);
+    }
+    text('</Document></kml>');
+    return count;
+  });
+}
+
+function placemark(data: RecordStream, a: Record<string, FieldValue>, geometry: Geometry): string {
+  const name = String(a.name ?? a.code ?? a.road_code ?? '');
+  const style =
+    data.layer === 'roads'
+      ? String(a.management_level) in STYLES
+        ? String(a.management_level)
+        : 'other'
+      : data.layer;
+  const extended = data.fields
+    .filter((f) => a[f.name] !== null && a[f.name] !== undefined)
+    .map(
+      (f) =>
+        `<Data name="${esc(f.name)}"><displayName>${esc(f.vi)}</displayName><value>${esc(String(a[f.name]))}</value></Data>`,
+    )
+    .join('');
+  return `<Placemark><name>${esc(name)}</name><styleUrl>#${style}</styleUrl><ExtendedData>${extended}</ExtendedData>${kmlGeometry(geometry)}</Placemark>`;
 }
