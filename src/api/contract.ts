@@ -211,6 +211,8 @@ export const API = {
       where: z.record(z.string(), z.union([z.string(), z.number()])).optional(),
       overwrite: z.boolean().default(false),
       lang: z.enum(['vi', 'en']).default('vi'),
+      /** Chosen by the client to follow job.progress events and to cancel (jobs.cancel). */
+      jobId: z.uuid().optional(),
     }),
     exportResultSchema,
     'Write a layer (all, filtered by bbox/where, or the selected uids) to a file in any registry CRS.',
@@ -277,7 +279,7 @@ export function isMethodName(name: string): name is MethodName {
 export interface ApiEvents {
   'project.changed': { seq: number; layers: Array<z.infer<typeof layerSchema>> };
   /** Progress of a long job started with a client-chosen jobId (imports: phase 'import' counts rows read and
-   * written, then 'save' while the project file is written). */
+   * written, then 'save' while the project file is written; exports: phase 'export' counts features read). */
   'job.progress': { jobId: string; phase: string; done: number; total: number };
 }
 export const EVENT_NAMES: readonly EventName[] = ['project.changed', 'job.progress'];

@@ -296,8 +296,8 @@ describe.each(Object.keys(TRANSPORTS))('API over %s', (name) => {
   });
 });
 
-describe('long imports report progress and can be cancelled', () => {
-  it('cancelling lands nothing', async () => {
+describe('long imports and exports report progress and can be cancelled', () => {
+  it('cancelling lands nothing and writes nothing', async () => {
     const t = await TRANSPORTS.dispatch!();
     try {
       const file = path.join(tempDir(), 'nhieu-cong.geojson');
@@ -327,6 +327,25 @@ describe('long imports report progress and can be cancelled', () => {
       const done = await t.client.call('interchange.import', { path: file, layer: 'culverts', jobId });
       expect(done.imported).toBe(6000);
       expect(progress.at(-1)).toBe(6000);
+
+      // Exports too, in every format: a cancel stops between pages and leaves no file (nor a .tmp) behind.
+      const exportJob = '44444444-4444-4444-8444-444444444444';
+      const exported: number[] = [];
+      t.client.onEvent('job.progress', (p) => p.jobId === exportJob && exported.push(p.done));
+      for (const format of ['shp', 'gpkg', 'geojson', 'csv'] as const) {
+        const dir = tempDir();
+        const out = path.join(dir, `cong.${format}`);
+        const request = { layer: 'culverts' as const, format, path: out, jobId: exportJob };
+        const stopped = t.client.call('interchange.export', request);
+        await new Promise((r) => setImmediate(r));
+        expect(await t.client.call('jobs.cancel', { jobId: exportJob })).toEqual({ cancelled: true });
+        expect((await failure(stopped)).message).toMatch(/Export cancelled: no file was written/u);
+        expect(fs.readdirSync(dir)).toEqual([]);
+        exported.length = 0;
+        expect((await t.client.call('interchange.export', request)).count).toBe(6000);
+        expect(exported.at(-1)).toBe(6000);
+        expect(exported.length).toBeGreaterThan(1);
+      }
     } finally {
       await t.close();
     }

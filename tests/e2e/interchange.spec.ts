@@ -164,6 +164,20 @@ test('a big shapefile imports through the wizard on a worker thread and lands on
   expect(seen).toContain(`Đang nhập: 2000/${n} dòng`);
   expect(seen).toContain('Đang lưu tệp dự án…');
   await page.screenshot({ path: path.join(artifacts, 'import-big-roads.png') });
+
+  // Exporting them can be stopped from the dialog: its close button cancels the running export, no file left.
+  const out = path.join(dir, 'duong-xuat.xlsx'); // a workbook of 5 000 rows takes long enough to stop
+  await page.click('#export');
+  const exporting = page.locator('#export-dialog');
+  await exporting.locator('#exp-layer').selectOption('roads');
+  await exporting.locator('#exp-format').selectOption('xlsx');
+  await exporting.locator('#exp-path').fill(out);
+  await exporting.locator('#exp-run').click();
+  await exporting.locator('#exp-close').click();
+  await expect(exporting.locator('.status')).toHaveText('Đã hủy xuất: không có tệp nào được ghi');
+  expect(fs.existsSync(out) || fs.existsSync(`${out}.tmp`)).toBe(false);
+  await exporting.locator('#exp-close').click();
+
   // One click takes the whole import back (and leaves the shared sample as the other tests expect it).
   await expect(page.locator('#undo')).toHaveAttribute('title', `Nhập ${n} đường từ duong-thon.shp`);
   await page.click('#undo');

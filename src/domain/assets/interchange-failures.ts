@@ -10,6 +10,7 @@ export type FailureCode =
   | 'no_attribute'
   | 'rows_rejected'
   | 'cancelled'
+  | 'export_cancelled'
   | 'path_not_absolute'
   | 'folder_missing'
   | 'file_exists'
@@ -29,6 +30,7 @@ export const FAILURE_TEXT_EN: TextCatalog<FailureCode> = {
   rows_rejected: (p) =>
     `${s(p, 'count')} row(s) of ${s(p, 'file')} cannot be imported; nothing was imported. Fix them, or import the valid rows only.`,
   cancelled: () => 'Import cancelled: nothing was imported',
+  export_cancelled: () => 'Export cancelled: no file was written',
   path_not_absolute: (p) => `export path must be absolute: ${s(p, 'path')}`,
   folder_missing: (p) => `folder ${s(p, 'folder')} does not exist`,
   file_exists: (p) => `${s(p, 'path')} already exists (allow overwrite to replace it)`,

@@ -61,12 +61,15 @@ export class ChunkedFileWriter {
  * Writes `out` through a ChunkedFileWriter on `out.tmp`, renamed over `out` once `fill` returns: a failed or
  * interrupted export leaves no partial file behind.
  */
-export function writeFileAtomically<T>(out: string, fill: (file: ChunkedFileWriter) => T): T {
+export async function writeFileAtomically<T>(
+  out: string,
+  fill: (file: ChunkedFileWriter) => Promise<T>,
+): Promise<T> {
   const tmp = `${out}.tmp`;
   const file = new ChunkedFileWriter(tmp);
   let done = false;
   try {
-    const result = fill(file);
+    const result = await fill(file);
     done = true;
     return result;
   } finally {

@@ -60,7 +60,7 @@ export interface ExportData {
 /** An export handed over in pages of GeoJSON records (GeoJSON, CSV: never the whole layer in memory). */
 export interface RecordStream extends Omit<ExportData, 'records'> {
   geometryType: 'POINT' | 'LINESTRING';
-  pages: () => Iterable<ExportRecord[]>;
+  pages: () => AsyncIterable<ExportRecord[]>;
 }
 
 /** A page of a streamed export: geometries in flat arrays (reprojected in bulk), attributes per feature. */

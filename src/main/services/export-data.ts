@@ -6,6 +6,8 @@ import { mapPositions } from '../../domain/geometry/geojson';
 import { converter } from '../../domain/location/transform';
 import type { Attributes } from '../../domain/assets/attributes';
 import type { ExportField, ExportPage, ExportRecord, ExportStream, RecordStream } from '../io/records';
+import { failure } from '../../domain/assets/interchange-failures';
+import { fail } from '../io/interchange-messages';
 import type { Reprojector } from '../jobs/reproject/reprojector';
 import { GEOMETRY_COLUMN, rowProperties } from '../store/asset-tables';
 import { tableColumns } from '../store/change-log';
@@ -45,6 +47,26 @@ function selector(sel: ExportSelection): (uid: string, properties: Attributes) =
   return (uid, properties) => (!wanted || wanted.has(uid)) && where.every(([k, v]) => properties[k] === v);
 }
 
+/** Someone following a long export: told how many features were read so far, asked whether to stop. */
+export interface ExportWatch {
+  read(count: number): void;
+  cancelled(): boolean;
+}
+
+const UNWATCHED: ExportWatch = { read: () => {}, cancelled: () => false };
+
+/** The feature pages of a layer, reported to `watch` as they are read; a cancel stops before the next page. */
+function* watched<T extends unknown[]>(pages: Iterable<T>, watch: ExportWatch): Generator<T> {
+  let read = 0;
+  for (const page of pages) {
+    if (watch.cancelled()) throw fail('CONFLICT', failure('export_cancelled'));
+    read += page.length;
+    watch.read(read);
+    yield page;
+  }
+  if (watch.cancelled()) throw fail('CONFLICT', failure('export_cancelled'));
+}
+
 /** What every export stream says of itself before its pages. */
 function streamHeader(sel: ExportSelection) {
   return {
@@ -64,6 +86,7 @@ export function exportStream(
   store: ProjectStore,
   sel: ExportSelection,
   reprojector: Reprojector,
+  watch: ExportWatch = UNWATCHED,
 ): ExportStream {
   const cols = tableColumns(store.db, sel.layer);
   const selected = selector(sel);
@@ -72,7 +95,7 @@ export function exportStream(
     async *pages() {
       const ahead: Array<Promise<ExportPage>> = [];
       const builder = new GeometryColumnBuilder();
-      for (const rows of rowPages(store.db, sel.layer, sel.bbox, EXPORT_PAGE)) {
+      for (const rows of watched(rowPages(store.db, sel.layer, sel.bbox, EXPORT_PAGE), watch)) {
         const attributes: ExportPage['attributes'] = [];
         for (const r of rows) {
           const properties = rowProperties(r, cols);
@@ -99,13 +122,17 @@ export function exportStream(
 }
 
 /** The selection as GeoJSON records (reprojected), a page at a time: for GeoJSON, CSV and XLSX. */
-export function exportRecords(store: ProjectStore, sel: ExportSelection): RecordStream {
+export function exportRecords(
+  store: ProjectStore,
+  sel: ExportSelection,
+  watch: ExportWatch = UNWATCHED,
+): RecordStream {
   const c = converter('EPSG:4326', sel.crs);
   const selected = selector(sel);
   return {
     ...streamHeader(sel),
-    *pages() {
-      for (const page of featurePages(store.db, sel.layer, sel.bbox, EXPORT_PAGE)) {
+    async *pages() {
+      for (const page of watched(featurePages(store.db, sel.layer, sel.bbox, EXPORT_PAGE), watch)) {
         const records: ExportRecord[] = [];
         for (const f of page) {
           if (!selected(f.uid, f.properties)) continue;
@@ -116,6 +143,8 @@ export function exportRecords(store: ProjectStore, sel: ExportSelection): Record
           });
         }
         if (records.length) yield records;
+        // Between pages the host answers other calls (and hears a cancel): writers here are synchronous.
+        await new Promise((r) => setImmediate(r));
       }
     },
   };

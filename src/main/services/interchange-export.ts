@@ -23,6 +23,7 @@ import type { ProjectStore } from '../store/project-store';
 import { countFeatures } from '../store/queries';
 import type { HostPorts } from './host-ports';
 import type { ExportSelection } from './export-data';
+import type { ExportWatch } from './export-data';
 import { exportRecords, exportStream } from './export-data';
 import { fail, noticesOut } from '../io/interchange-messages';
 
@@ -72,6 +73,7 @@ export async function exportLayer(
   store: ProjectStore,
   ports: HostPorts,
   req: ExportRequest,
+  watch?: ExportWatch,
 ): Promise<ExportResult> {
   const fixedWgs84 = req.format === 'geojson' || req.format === 'kml';
   const crsCode = req.crs ?? (fixedWgs84 ? 'EPSG:4326' : (store.meta('working_crs') ?? 'EPSG:4326'));
@@ -95,7 +97,7 @@ export async function exportLayer(
       // Streamed a page at a time (the whole province may be asked for), reprojected alongside.
       const reprojector = reprojectorFor(store, ports, req.layer, crs.code);
       try {
-        const stream = exportStream(store, selection, reprojector);
+        const stream = exportStream(store, selection, reprojector, watch);
         if (req.format === 'shp') {
           const r = await writeShapefile(req.path, stream, shapeTypeFor(LAYERS[req.layer].geometryType));
           files = r.files;
@@ -109,10 +111,10 @@ export async function exportLayer(
         await reprojector.close();
       }
     } else {
-      const records = exportRecords(store, selection);
-      if (req.format === 'geojson') count = writeGeoJson(req.path, records);
-      else if (req.format === 'kml') count = writeKml(req.path, records);
-      else if (req.format === 'csv') count = writeCsv(req.path, records, req.lang);
+      const records = exportRecords(store, selection, watch);
+      if (req.format === 'geojson') count = await writeGeoJson(req.path, records);
+      else if (req.format === 'kml') count = await writeKml(req.path, records);
+      else if (req.format === 'csv') count = await writeCsv(req.path, records, req.lang);
       else count = await writeXlsx(req.path, records, req.lang);
     }
   } catch (e) {
@@ -142,13 +144,14 @@ export async function exportOpenData(store: ProjectStore, dir: string): Promise<
     LAYER_NAMES.map((layer) => publicFields(exportStream(store, { layer, crs: 'EPSG:4326' }, wgs84))),
   );
   const files = [gpkg];
-  const datasets = LAYER_NAMES.map((layer) => {
+  const datasets = [];
+  for (const layer of LAYER_NAMES) {
     const d = publicFields(exportRecords(store, { layer, crs: 'EPSG:4326' }));
     const f = path.join(dir, `${layer}.geojson`);
-    const count = writeGeoJson(f, d);
+    const count = await writeGeoJson(f, d);
     files.push(f);
-    return { ...d, count };
-  });
+    datasets.push({ ...d, count });
+  }
   const metadata = {
     title: `${store.meta('name') ?? 'RoadGIS'} — dữ liệu mở kết cấu hạ tầng đường bộ`,
     province: store.meta('province'),

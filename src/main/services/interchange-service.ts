@@ -2,6 +2,7 @@
 import type { ApiHandlers } from '../../api/contract';
 import { ApiError } from '../../api/errors';
 import type { ProjectStore } from '../store/project-store';
+import { countFeatures } from '../store/queries';
 import type { ServiceEvents } from './events';
 import { toApiFeature } from './feature-conversion';
 import type { HostPorts } from './host-ports';
@@ -23,6 +24,19 @@ export function createInterchangeService(
   events: ServiceEvents,
 ): Handlers {
   const running = new Map<string, { cancelled: boolean }>();
+  /** Runs a job the client may follow and cancel by its jobId (one job per id at a time). */
+  const tracked = async <T>(jobId: string | undefined, work: (cancelled: () => boolean) => Promise<T>) => {
+    const job = { cancelled: false };
+    if (jobId) {
+      if (running.has(jobId)) throw new ApiError('CONFLICT', `job ${jobId} is already running`);
+      running.set(jobId, job);
+    }
+    try {
+      return await work(() => job.cancelled);
+    } finally {
+      if (jobId) running.delete(jobId);
+    }
+  };
   return {
     async 'interchange.preview'(input) {
       const jobInput = { options: input, area: projectArea(store) };
@@ -51,19 +65,17 @@ export function createInterchangeService(
         },
       };
     },
-    async 'interchange.import'(input) {
-      const job = { cancelled: false };
-      if (input.jobId) {
-        if (running.has(input.jobId)) throw new ApiError('CONFLICT', `job ${input.jobId} is already running`);
-        running.set(input.jobId, job);
-      }
-      try {
-        return await runImport(store, ports, events, input, () => job.cancelled);
-      } finally {
-        if (input.jobId) running.delete(input.jobId);
-      }
-    },
-    'interchange.export': (input) => exportLayer(store, ports, input),
+    'interchange.import': (input) =>
+      tracked(input.jobId, (cancelled) => runImport(store, ports, events, input, cancelled)),
+    'interchange.export': (input) =>
+      tracked(input.jobId, async (cancelled) => {
+        const total = countFeatures(store.db, input.layer);
+        const progress = (done: number) =>
+          input.jobId && events.emit('job.progress', { jobId: input.jobId, phase: 'export', done, total });
+        const r = await exportLayer(store, ports, input, { read: progress, cancelled });
+        progress(total);
+        return r;
+      }),
     'interchange.openData': ({ dir }) => exportOpenData(store, dir),
     async 'jobs.cancel'({ jobId }) {
       const job = running.get(jobId);

@@ -63,7 +63,11 @@ export const en: Messages = {
   field: 'Field',
   reason: 'Reason',
   progress: (phase: string, done: number, total: number) =>
-    phase === 'save' ? 'Saving the project file…' : `Importing: ${done}/${total} rows`,
+    phase === 'save'
+      ? 'Saving the project file…'
+      : phase === 'export'
+        ? `Exporting: ${done}/${total} features`
+        : `Importing: ${done}/${total} rows`,
   imported: (n: number, layer: string) => `Imported ${n} feature(s) into ${layer}`,
   format: 'Format',
   outputPath: 'Save to file (full path)',

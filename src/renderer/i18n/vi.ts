@@ -71,6 +71,7 @@ const failures: TextCatalog<FailureCode> = {
   rows_rejected: (p) =>
     `${v(p, 'count')} dòng của ${v(p, 'file')} không nhập được; chưa nhập dòng nào. Hãy sửa các dòng này, hoặc chỉ nhập các dòng hợp lệ.`,
   cancelled: () => 'Đã hủy nhập: không có dữ liệu nào được nhập',
+  export_cancelled: () => 'Đã hủy xuất: không có tệp nào được ghi',
   path_not_absolute: (p) => `đường dẫn xuất phải là đường dẫn đầy đủ: ${v(p, 'path')}`,
   folder_missing: (p) => `thư mục ${v(p, 'folder')} không tồn tại`,
   file_exists: (p) => `${v(p, 'path')} đã có (chọn "Ghi đè nếu đã có" để thay thế)`,
@@ -181,7 +182,11 @@ export const vi = {
   field: 'Trường',
   reason: 'Lý do',
   progress: (phase: string, done: number, total: number) =>
-    phase === 'save' ? 'Đang lưu tệp dự án…' : `Đang nhập: ${done}/${total} dòng`,
+    phase === 'save'
+      ? 'Đang lưu tệp dự án…'
+      : phase === 'export'
+        ? `Đang xuất: ${done}/${total} đối tượng`
+        : `Đang nhập: ${done}/${total} dòng`,
   imported: (n: number, layer: string) => `Đã nhập ${n} đối tượng vào lớp ${layer}`,
   format: 'Định dạng',
   outputPath: 'Lưu vào tệp (đường dẫn đầy đủ)',

@@ -19,6 +19,8 @@ const FORMATS: Array<[string, string]> = [
 
 export class ExportDialog {
   private readonly dialog = el('dialog', { class: 'wizard', id: 'export-dialog' });
+  /** The running export, followed by its progress events and cancelled by the close button. */
+  private jobId: string | null = null;
 
   constructor(
     private readonly client: RoadGisClient,
@@ -29,6 +31,11 @@ export class ExportDialog {
     private readonly chooser: FileChooser = null,
   ) {
     document.body.append(this.dialog);
+    client.onEvent('job.progress', (p) => {
+      if (p.jobId !== this.jobId) return;
+      const status = this.dialog.querySelector('.status');
+      if (status) status.textContent = t().progress(p.phase, p.done, p.total);
+    });
   }
 
   open(): void {
@@ -92,10 +99,17 @@ export class ExportDialog {
     get('exp-format').addEventListener('change', () => {
       if (['geojson', 'kml'].includes(get('exp-format').value)) get('exp-crs').value = 'EPSG:4326';
     });
-    get('exp-close').addEventListener('click', () => this.dialog.close());
+    get('exp-close').addEventListener('click', () => {
+      // While an export runs, the button stops it (no file is left); otherwise it closes the dialog.
+      if (this.jobId) void this.client.call('jobs.cancel', { jobId: this.jobId });
+      else this.dialog.close();
+    });
     get('exp-run').addEventListener('click', async () => {
+      this.jobId = crypto.randomUUID();
+      get('exp-run').disabled = true;
       try {
         const r = await this.client.call('interchange.export', {
+          jobId: this.jobId,
           layer: get('exp-layer').value as LayerName,
           format: get('exp-format').value as 'shp',
           crs: get('exp-crs').value,
@@ -109,6 +123,9 @@ export class ExportDialog {
         this.onDone(t().exported(r.count, r.files.join(', ')) + notes);
       } catch (e) {
         this.showError(e);
+      } finally {
+        this.jobId = null;
+        get('exp-run').disabled = false;
       }
     });
     this.dialog.showModal();

@@ -13,12 +13,12 @@ function cell(v: unknown): string {
 const encoder = new TextEncoder();
 
 /** Returns how many records were written. */
-export function writeCsv(out: string, data: RecordStream, lang: 'vi' | 'en' = 'vi'): number {
+export function writeCsv(out: string, data: RecordStream, lang: 'vi' | 'en' = 'vi'): Promise<number> {
   const cols = tableColumns(data, lang);
-  return writeFileAtomically(out, (file) => {
+  return writeFileAtomically(out, async (file) => {
     let count = 0;
     file.write(encoder.encode(`\uFEFF${cols.map((c) => cell(c.heading)).join(',')}\r\n`));
-    for (const page of data.pages()) {
+    for await (const page of data.pages()) {
       const lines = page.map((r) => `${cols.map((c) => cell(c.value(r))).join(',')}\r\n`);
       file.write(encoder.encode(lines.join('')));
       count += page.length;

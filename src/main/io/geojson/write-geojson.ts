@@ -11,17 +11,17 @@ const round = (p: Position): Position => [Math.round(p[0] * 1e9) / 1e9, Math.rou
 const encoder = new TextEncoder();
 
 /** Writes the layer's listed fields (and only those) for every record; returns how many were written. */
-export function writeGeoJson(out: string, data: RecordStream): number {
+export function writeGeoJson(out: string, data: RecordStream): Promise<number> {
   if (data.crs !== 'EPSG:4326') {
     throw new Error(
       `GeoJSON (RFC 7946) is always WGS 84 (EPSG:4326); ${data.crs} was asked for. Use GeoPackage or shapefile for VN-2000.`,
     );
   }
-  return writeFileAtomically(out, (file) => {
+  return writeFileAtomically(out, async (file) => {
     const text = (t: string) => file.write(encoder.encode(t));
     let count = 0;
     text(`{"type":"FeatureCollection","name":${JSON.stringify(data.layer)},"features":[`);
-    for (const page of data.pages()) {
+    for await (const page of data.pages()) {
       const parts: string[] = [];
       for (const r of page) {
         const properties: Record<string, unknown> = {};

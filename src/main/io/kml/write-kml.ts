@@ -37,10 +37,10 @@ function kmlGeometry(g: Geometry): string {
 const encoder = new TextEncoder();
 
 /** Written a page at a time to a temporary file renamed at the end; returns how many placemarks were written. */
-export function writeKml(out: string, data: RecordStream): number {
+export function writeKml(out: string, data: RecordStream): Promise<number> {
   if (data.crs !== 'EPSG:4326')
     throw new Error(`KML is always WGS 84 (EPSG:4326); ${data.crs} was asked for`);
-  return writeFileAtomically(out, (file) => {
+  return writeFileAtomically(out, async (file) => {
     const text = (t: string) => file.write(encoder.encode(t));
     text(
       [
@@ -52,7 +52,7 @@ export function writeKml(out: string, data: RecordStream): number {
       ].join('\n'),
     );
     let count = 0;
-    for (const page of data.pages()) {
+    for await (const page of data.pages()) {
       const parts: string[] = [];
       for (const r of page) {
         if (!r.geometry) continue;

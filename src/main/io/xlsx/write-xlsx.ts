@@ -19,7 +19,7 @@ export async function writeXlsx(out: string, data: RecordStream, lang: 'vi' | 'e
   }));
   ws.getRow(1).font = { bold: true };
   let count = 0;
-  for (const page of data.pages()) {
+  for await (const page of data.pages()) {
     for (const r of page) ws.addRow(Object.fromEntries(cols.map((c) => [c.key, c.value(r)])));
     count += page.length;
   }
