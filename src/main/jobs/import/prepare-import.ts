@@ -54,15 +54,6 @@ export interface PreparedFeature {
   attributes: Attributes;
 }
 
-export interface PreparedImport {
-  source: SourceData;
-  crs: string;
-  mapping: Record<string, string | null>;
-  features: PreparedFeature[];
-  rejected: RejectedRow[];
-  notes: Notice[];
-}
-
 /** What every row of one import is prepared with: the resolved CRS and field mapping. */
 export interface ImportPlan {
   file: string;
@@ -93,8 +84,6 @@ function inputError(e: unknown): never {
   }
   throw e;
 }
-
-export class Cancelled extends Error {}
 
 export function readImportSource(opts: ImportOptions): Promise<SourceData> {
   return readSource(opts.path, opts).catch(inputError);
@@ -223,36 +212,6 @@ function prepareReadable(plan: ImportPlan, rec: SourceRecord, sink: RowSink): vo
       attributes: k === 0 && typeof uid === 'string' && UUID.test(uid) ? { ...attrs, uid } : attrs,
     });
   }
-}
-
-/** The whole file prepared in memory (the wizard's preview), yielding every 2 000 rows for progress and cancel. */
-export async function prepareImport(
-  opts: ImportOptions,
-  area: ProjectArea | undefined,
-  progress: (done: number, total: number) => void = () => {},
-  cancelled: () => boolean = () => false,
-): Promise<PreparedImport> {
-  const source = await readImportSource(opts);
-  const plan = planImport(source, opts, area);
-  const features: PreparedFeature[] = [];
-  const rejected: RejectedRow[] = [];
-  const notes: Notice[] = [];
-  const sink: RowSink = {
-    feature: (f) => features.push(f),
-    reject: (r) => rejected.push(r),
-    note: (n) => notes.push(n),
-  };
-  const total = source.records.length;
-  for (const [i, rec] of source.records.entries()) {
-    if (i % 2000 === 0) {
-      progress(i, total);
-      await new Promise((r) => setImmediate(r));
-      if (cancelled()) throw new Cancelled();
-    }
-    prepareRecord(plan, rec, sink);
-  }
-  progress(total, total);
-  return { source, crs: plan.crs, mapping: plan.mapping, features, rejected, notes };
 }
 
 export function rejectedCsv(rows: readonly RejectedRow[]): string {

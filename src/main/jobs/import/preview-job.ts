@@ -1,5 +1,5 @@
 // The import wizard's preview as a job: the whole file is read and every row prepared (so the counts and the
-// rejected rows are exact), but only a summary travels back — a 100k-road preview held 800 MB and paused the
+// rejected rows are exact), but only a summary is kept and travels back — a 100k-road preview held 800 MB and paused the
 // thread that answers the API for half a second at a time.
 import type { Attributes } from '../../../domain/assets/attributes';
 import type { ProjectArea } from '../../../domain/assets/import-geometry';
@@ -7,8 +7,8 @@ import type { Notice } from '../../../domain/assets/interchange-notices';
 import type { Geometry } from '../../../domain/geometry/geojson';
 import type { SourceField } from '../../io/records';
 import type { JobPort } from '../job-channel';
-import type { ImportOptions, RejectedRow } from './prepare-import';
-import { prepareImport } from './prepare-import';
+import type { ImportOptions, RejectedRow, RowSink } from './prepare-import';
+import { planImport, prepareRecord, readImportSource } from './prepare-import';
 
 export interface PreviewJobInput {
   options: Omit<ImportOptions, 'jobId' | 'reportPath'>;
@@ -35,10 +35,29 @@ export interface PreviewSummary {
 export type PreviewJobMessage = { type: 'preview'; summary: PreviewSummary };
 
 export async function runPreviewJob(input: PreviewJobInput, port: JobPort<PreviewJobMessage>): Promise<void> {
-  const p = await prepareImport(input.options as ImportOptions, input.area);
+  const options = input.options as ImportOptions;
+  const source = await readImportSource(options);
+  const plan = planImport(source, options, input.area);
+  // Every row is prepared, but only what the wizard shows is kept: counts, and the first few of each kind.
+  let valid = 0;
+  const sample: PreviewSummary['sample'] = [];
+  const rejected: RejectedRow[] = [];
+  const notes: Notice[] = [];
+  const sink: RowSink = {
+    feature: (f) => {
+      valid++;
+      if (sample.length < 200) sample.push({ geometry: f.geometry, attributes: f.attributes });
+    },
+    reject: (r) => void (rejected.length < 1000 && rejected.push(r)),
+    note: (n) => void (notes.length < 50 && notes.push(n)),
+  };
+  for (const [i, rec] of source.records.entries()) {
+    if (i % 2000 === 0) await new Promise((r) => setImmediate(r)); // inline, the host keeps answering
+    prepareRecord(plan, rec, sink);
+  }
   // Up to 5 non-blank values per field from the first rows that have them (each row read once).
-  const samples = new Map(p.source.fields.map((f) => [f.name, [] as Array<string | number>]));
-  for (const r of p.source.records) {
+  const samples = new Map(source.fields.map((f) => [f.name, [] as Array<string | number>]));
+  for (const r of source.records) {
     let open = false;
     const attributes = r.attributes;
     for (const [name, list] of samples) {
@@ -51,17 +70,17 @@ export async function runPreviewJob(input: PreviewJobInput, port: JobPort<Previe
   await port.post({
     type: 'preview',
     summary: {
-      file: p.source.file,
-      sourceLayer: p.source.layer,
-      crs: p.crs,
-      encoding: p.source.encoding ?? null,
-      notices: [...p.source.warnings, ...p.notes.slice(0, 50)],
-      fields: p.source.fields.map((f) => ({ name: f.name, type: f.type, samples: samples.get(f.name)! })),
-      mapping: p.mapping,
-      total: p.source.records.length,
-      valid: p.features.length,
-      rejected: p.rejected.slice(0, 1000),
-      sample: p.features.slice(0, 200).map((f) => ({ geometry: f.geometry, attributes: f.attributes })),
+      file: source.file,
+      sourceLayer: source.layer,
+      crs: plan.crs,
+      encoding: source.encoding ?? null,
+      notices: [...source.warnings, ...notes],
+      fields: source.fields.map((f) => ({ name: f.name, type: f.type, samples: samples.get(f.name)! })),
+      mapping: plan.mapping,
+      total: source.records.length,
+      valid,
+      rejected,
+      sample,
     },
   });
 }
