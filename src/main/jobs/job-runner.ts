@@ -73,6 +73,14 @@ export function runInWorker<I, M>(name: JobName, input: I): JobHandle<M> {
   };
 }
 
+/**
+ * Job `name` (whose body is `body`) on a worker thread when `onWorker`, else inline. The worker runs the same
+ * body, found by name in worker-main.ts.
+ */
+export function runJob<I, M>(name: JobName, body: JobBody<I, M>, input: I, onWorker: boolean): JobHandle<M> {
+  return onWorker ? runInWorker<I, M>(name, input) : runInline(body, input);
+}
+
 /** The same job on this thread, yielding to the event loop after every message. */
 export function runInline<I, M>(body: JobBody<I, M>, input: I): JobHandle<M> {
   const inbox = new Inbox<M>();

@@ -15,7 +15,7 @@ import { runImportJob } from '../jobs/import/import-job';
 import type { ImportOptions, RejectedRow } from '../jobs/import/prepare-import';
 import { rejectedCsv } from '../jobs/import/prepare-import';
 import type { JobHandle } from '../jobs/job-runner';
-import { runInline, runInWorker } from '../jobs/job-runner';
+import { runJob } from '../jobs/job-runner';
 import { tableColumns } from '../store/change-log';
 import type { ProjectStore } from '../store/project-store';
 import { listFeatures } from '../store/queries';
@@ -70,9 +70,7 @@ export async function runImport(
     roads: opts.layer === 'roads' ? [] : listFeatures(store.db, 'roads'),
     batchSize: BATCH_ROWS,
   };
-  const job: JobHandle<ImportJobMessage> = inWorker(ports, opts.path)
-    ? runInWorker('import', input)
-    : runInline(runImportJob, input);
+  const job: JobHandle<ImportJobMessage> = runJob('import', runImportJob, input, inWorker(ports, opts.path));
   let started: Extract<ImportJobMessage, { type: 'started' }> | null = null;
   let rejected: RejectedRow[] = [];
   let notes: Notice[] = [];

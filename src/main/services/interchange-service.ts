@@ -7,9 +7,9 @@ import type { ServiceEvents } from './events';
 import { toApiFeature } from './feature-conversion';
 import type { HostPorts } from './host-ports';
 import { exportLayer, exportOpenData } from './interchange-export';
-import type { PreviewJobInput, PreviewJobMessage, PreviewSummary } from '../jobs/import/preview-job';
+import type { PreviewSummary } from '../jobs/import/preview-job';
 import { runPreviewJob } from '../jobs/import/preview-job';
-import { runInline, runInWorker } from '../jobs/job-runner';
+import { runJob } from '../jobs/job-runner';
 import { inWorker, projectArea, runImport } from './interchange-import';
 import { noticesOut } from '../io/interchange-messages';
 
@@ -40,9 +40,7 @@ export function createInterchangeService(
   return {
     async 'interchange.preview'(input) {
       const jobInput = { options: input, area: projectArea(store) };
-      const job = inWorker(ports, input.path)
-        ? runInWorker<PreviewJobInput, PreviewJobMessage>('preview', jobInput)
-        : runInline(runPreviewJob, jobInput);
+      const job = runJob('preview', runPreviewJob, jobInput, inWorker(ports, input.path));
       let summary: PreviewSummary | null = null;
       try {
         for await (const m of job.messages) {
