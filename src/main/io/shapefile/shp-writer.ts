@@ -1,6 +1,12 @@
 // .shp + .shx writer: Point and PolyLine (lines and multilines), null shapes for missing geometry.
 import type { GeometryColumn } from '../../store/geopackage/geometry-column';
-import { GEOM_LINE, GEOM_MULTILINE, GEOM_NULL, GEOM_POINT } from '../../store/geopackage/geometry-column';
+import {
+  columnBox,
+  GEOM_LINE,
+  GEOM_MULTILINE,
+  GEOM_NULL,
+  GEOM_POINT,
+} from '../../store/geopackage/geometry-column';
 import { WKB_TYPE_CODES } from '../../store/geopackage/wkb';
 
 /** Geometry type names by WKB code, for messages. */
@@ -58,30 +64,18 @@ export function writeShape(
     view.setFloat64(at + 12, c[2 * first + 1]!, true);
     return [c[2 * first]!, c[2 * first + 1]!, c[2 * first]!, c[2 * first + 1]!];
   }
-  let minX = Infinity;
-  let minY = Infinity;
-  let maxX = -Infinity;
-  let maxY = -Infinity;
+  const box = columnBox(g, i)!;
   let o = at + 44 + 4 * (p1 - p0);
   for (let k = first; k < end; k++, o += 16) {
-    const x = c[2 * k]!;
-    const y = c[2 * k + 1]!;
-    if (x < minX) minX = x;
-    if (x > maxX) maxX = x;
-    if (y < minY) minY = y;
-    if (y > maxY) maxY = y;
-    view.setFloat64(o, x, true);
-    view.setFloat64(o + 8, y, true);
+    view.setFloat64(o, c[2 * k]!, true);
+    view.setFloat64(o + 8, c[2 * k + 1]!, true);
   }
   view.setInt32(at, 3, true);
-  view.setFloat64(at + 4, minX, true);
-  view.setFloat64(at + 12, minY, true);
-  view.setFloat64(at + 20, maxX, true);
-  view.setFloat64(at + 28, maxY, true);
+  box.forEach((v, k) => view.setFloat64(at + 4 + 8 * k, v, true)); // Xmin, Ymin, Xmax, Ymax
   view.setInt32(at + 36, p1 - p0, true);
   view.setInt32(at + 40, end - first, true);
   for (let p = p0; p < p1; p++) view.setInt32(at + 44 + 4 * (p - p0), g.parts[p]! - first, true);
-  return [minX, minY, maxX, maxY];
+  return box;
 }
 
 export function shpHeader(
