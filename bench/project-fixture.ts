@@ -2,7 +2,7 @@
 // table (setup only; the measured edits go through the API like a person's).
 import fs from 'node:fs';
 import path from 'node:path';
-import { encodeGpb } from '../src/main/store/geopackage/geometry-blob';
+import { encodeGpb } from '../src/main/geopackage/geometry-blob';
 import { ProjectStore } from '../src/main/store/project-store';
 import { nodeHostPorts } from '../src/main/services/host-ports';
 import { seededRandom } from '../scripts/sample/generate';

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { createServices } from '../src/main/services/create-services';
 import { nodeHostPorts } from '../src/main/services/host-ports';
 import { openProject } from '../src/main/services/open-project';
-import { exportDatabase } from '../src/main/store/geopackage/sqlite-engine';
+import { exportDatabase } from '../src/main/geopackage/sqlite-engine';
 import { buildProjectOfSize } from './project-fixture';
 
 const pct = (xs: number[], p: number) => {

@@ -33,6 +33,29 @@ describe('layer rules', () => {
       'src/main/jobs/x.ts',
       "import { runImport } from '../services/interchange-import';\nexport const a = runImport;",
     ],
+    // The project database is private to the store; the engine and format live in geopackage/.
+    [
+      'src/main/io/x.ts',
+      "import { ProjectStore } from '../store/project-store';\nexport const a = ProjectStore;",
+    ],
+    [
+      'src/main/jobs/x.ts',
+      "import { listFeatures } from '../store/queries';\nexport const a = listFeatures;",
+    ],
+    [
+      'src/main/geopackage/x.ts',
+      "import { ProjectStore } from '../store/project-store';\nexport const a = ProjectStore;",
+    ],
+    [
+      'src/main/geopackage/x.ts',
+      "import { readSource } from '../io/read-source';\nexport const a = readSource;",
+    ],
+    ['src/main/store/x.ts', "import { readSource } from '../io/read-source';\nexport const a = readSource;"],
+    ['src/main/store/x.ts', "import { runJob } from '../jobs/job-runner';\nexport const a = runJob;"],
+    [
+      'src/main/store/x.ts',
+      "import { createServices } from '../services/create-services';\nexport const a = createServices;",
+    ],
   ])('%s may not: %s', async (file, code) => {
     expect(await restricted(file, code)).not.toEqual([]);
   });
@@ -41,6 +64,15 @@ describe('layer rules', () => {
     ['src/main/hosts/electron/x.ts', "import { app } from 'electron';\nexport const a = app;"],
     ['src/renderer/x.ts', "import { LAYERS } from '../domain/assets/layers';\nexport const a = LAYERS;"],
     ['src/main/services/x.ts', "import fs from 'node:fs';\nexport const a = fs;"],
+    [
+      'src/main/io/x.ts',
+      "import { openDatabaseFile } from '../geopackage/sqlite-engine';\nexport const a = openDatabaseFile;",
+    ],
+    [
+      'src/main/store/x.ts',
+      "import { openDatabaseFile } from '../geopackage/sqlite-engine';\nexport const a = openDatabaseFile;",
+    ],
+    ['src/main/jobs/x.ts', "import { readSource } from '../io/read-source';\nexport const a = readSource;"],
   ])('%s may: %s', async (file, code) => {
     expect(await restricted(file, code)).toEqual([]);
   });

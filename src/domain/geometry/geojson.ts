@@ -1,4 +1,7 @@
 // The geometry model shared by every layer: GeoJSON (RFC 7946) positions in lon/lat unless a CRS says otherwise.
+/** The project keeps every geometry in WGS 84 lon/lat (design §6): its GeoPackage srs_id and EPSG code. */
+export const WGS84_SRS_ID = 4326;
+
 export type Position = [number, number];
 export interface Point {
   type: 'Point';

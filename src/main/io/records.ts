@@ -3,8 +3,8 @@
 import type { Notice } from '../../domain/assets/interchange-notices';
 import type { ReadError } from '../../domain/assets/read-errors';
 import type { Geometry } from '../../domain/geometry/geojson';
-import type { GeometryColumn } from '../store/geopackage/geometry-column';
-import { GeometryColumnBuilder } from '../store/geopackage/geometry-column';
+import type { GeometryColumn } from '../geopackage/geometry-column';
+import { GeometryColumnBuilder } from '../geopackage/geometry-column';
 
 export type FieldValue = string | number | null;
 

@@ -11,7 +11,7 @@ import { fail } from '../io/interchange-messages';
 import type { Reprojector } from '../jobs/reproject/reprojector';
 import { GEOMETRY_COLUMN, rowProperties } from '../store/asset-tables';
 import { tableColumns } from '../store/change-log';
-import { GeometryColumnBuilder } from '../store/geopackage/geometry-column';
+import { GeometryColumnBuilder } from '../geopackage/geometry-column';
 import type { ProjectStore } from '../store/project-store';
 import { featurePages, rowPages } from '../store/queries';
 

@@ -3,12 +3,13 @@ import type { Attributes, AttributeValue } from '../../domain/assets/attributes'
 import type { FieldDef, LayerName } from '../../domain/assets/layers';
 import { LAYERS, SYSTEM_FIELDS } from '../../domain/assets/layers';
 import type { FeatureState } from '../../domain/changes/change';
-import { decodeGpb, encodeGpbTransient } from './geopackage/geometry-blob';
-import type { ColumnSpec, FeatureTableSpec } from './geopackage/schema';
-import type { Row, SqlValue } from './geopackage/sqlite-engine';
+import { WGS84_SRS_ID } from '../../domain/geometry/geojson';
+import { decodeGpb, encodeGpbTransient } from '../geopackage/geometry-blob';
+import type { ColumnSpec, FeatureTableSpec } from '../geopackage/schema';
+import type { Row, SqlValue } from '../geopackage/sqlite-engine';
 
 export const GEOMETRY_COLUMN = 'geom';
-export const STORAGE_SRS = 4326;
+export const STORAGE_SRS = WGS84_SRS_ID;
 
 function sqlType(f: FieldDef): ColumnSpec['sqlType'] {
   switch (f.kind) {

@@ -6,13 +6,13 @@ import type { BBox } from '../../domain/geometry/geojson';
 import { mergeBBox } from '../../domain/geometry/geojson';
 import { GEOMETRY_COLUMN } from './asset-tables';
 import { ChangeConflictError, tableColumns } from './change-log';
-import type { FeatureBatch } from './feature-batch';
-import { CELL_NUMBER, CELL_TEXT } from './feature-batch';
-import type { Database } from './geopackage/sqlite-engine';
-import type { RtreeLoader } from './geopackage/schema';
-import { suspendRtreeInsertTrigger } from './geopackage/schema';
-import { all, bulkStatement, bytesInHeap, quoteIdent } from './geopackage/sqlite-engine';
-import type { HeapBytes, RowBinder } from './geopackage/raw-binding';
+import type { FeatureBatch } from '../geopackage/feature-batch';
+import { CELL_NUMBER, CELL_TEXT } from '../geopackage/feature-batch';
+import type { Database } from '../geopackage/sqlite-engine';
+import type { RtreeLoader } from '../geopackage/schema';
+import { suspendRtreeInsertTrigger } from '../geopackage/schema';
+import { all, bulkStatement, bytesInHeap, quoteIdent } from '../geopackage/sqlite-engine';
+import type { HeapBytes, RowBinder } from '../geopackage/raw-binding';
 
 export interface BulkTransaction {
   txId: string;

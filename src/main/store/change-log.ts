@@ -6,9 +6,9 @@ import type { ChangeRecord, ChangeTransaction, FeatureState } from '../../domain
 import type { BBox } from '../../domain/geometry/geojson';
 import { geometryBBox, mergeBBox } from '../../domain/geometry/geojson';
 import { GEOMETRY_COLUMN, geometryValue, rowToState } from './asset-tables';
-import type { Database, SqlValue } from './geopackage/sqlite-engine';
-import { all, allCached, lastInsertRowid, quoteIdent, run, runCached } from './geopackage/sqlite-engine';
-import { suspendRtreeInsertTrigger } from './geopackage/schema';
+import type { Database, SqlValue } from '../geopackage/sqlite-engine';
+import { all, allCached, lastInsertRowid, quoteIdent, run, runCached } from '../geopackage/sqlite-engine';
+import { suspendRtreeInsertTrigger } from '../geopackage/schema';
 import { writeMeta } from './migrations';
 
 export class ChangeConflictError extends Error {

@@ -2,14 +2,14 @@
 // version on open; each step runs inside the opening transaction so a failed upgrade changes nothing.
 import { LAYER_NAMES } from '../../domain/assets/layers';
 import { layerTableSpec } from './asset-tables';
-import type { Database } from './geopackage/sqlite-engine';
-import { all, one, quoteIdent, run } from './geopackage/sqlite-engine';
+import type { Database } from '../geopackage/sqlite-engine';
+import { all, one, quoteIdent, run } from '../geopackage/sqlite-engine';
 import {
   createAttributeTable,
   createCoreTables,
   createFeatureTable,
   isGeoPackage,
-} from './geopackage/schema';
+} from '../geopackage/schema';
 
 export const SCHEMA_VERSION = 1;
 

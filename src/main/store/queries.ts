@@ -4,8 +4,8 @@ import type { ChangeRecord, ChangeTransaction, FeatureState } from '../../domain
 import type { BBox } from '../../domain/geometry/geojson';
 import { rowToState } from './asset-tables';
 import { tableColumns } from './change-log';
-import type { Database, Row, SqlValue } from './geopackage/sqlite-engine';
-import { all, allCached, one, quoteIdent } from './geopackage/sqlite-engine';
+import type { Database, Row, SqlValue } from '../geopackage/sqlite-engine';
+import { all, allCached, one, quoteIdent } from '../geopackage/sqlite-engine';
 
 export interface StoredFeature extends FeatureState {
   uid: string;

@@ -2,9 +2,9 @@
 import { notice } from '../../../domain/assets/interchange-notices';
 import path from 'node:path';
 import { findCrs } from '../../../domain/location/crs';
-import { decodeGpb } from '../../store/geopackage/geometry-blob';
-import { geometryColumns } from '../../store/geopackage/schema';
-import { all, one, openDatabaseFile, quoteIdent } from '../../store/geopackage/sqlite-engine';
+import { decodeGpb } from '../../geopackage/geometry-blob';
+import { geometryColumns } from '../../geopackage/schema';
+import { all, one, openDatabaseFile, quoteIdent } from '../../geopackage/sqlite-engine';
 import type { FieldValue, SourceData, SourceField } from '../records';
 import { readError } from '../../../domain/assets/read-errors';
 import { InputError } from '../records';

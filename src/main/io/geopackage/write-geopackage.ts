@@ -5,13 +5,13 @@ import { mergeBBox } from '../../../domain/geometry/geojson';
 import type { BBox } from '../../../domain/geometry/geojson';
 import { getCrs } from '../../../domain/location/crs';
 import { ogcWkt } from '../../../domain/location/wkt';
-import { columnBox, columnGpbTransient } from '../../store/geopackage/geometry-column';
-import type { ColumnSpec } from '../../store/geopackage/schema';
+import { columnBox, columnGpbTransient } from '../../geopackage/geometry-column';
+import type { ColumnSpec } from '../../geopackage/schema';
 import {
   createCoreTables,
   createFeatureTable,
   suspendRtreeInsertTrigger,
-} from '../../store/geopackage/schema';
+} from '../../geopackage/schema';
 import {
   exportDatabase,
   lastInsertRowid,
@@ -19,7 +19,7 @@ import {
   quoteIdent,
   run,
   runCached,
-} from '../../store/geopackage/sqlite-engine';
+} from '../../geopackage/sqlite-engine';
 import type { ExportData, ExportStream } from '../records';
 
 const SQL_TYPE: Record<ExportData['fields'][number]['kind'], ColumnSpec['sqlType']> = {

@@ -1,13 +1,13 @@
 // .shp + .shx writer: Point and PolyLine (lines and multilines), null shapes for missing geometry.
-import type { GeometryColumn } from '../../store/geopackage/geometry-column';
+import type { GeometryColumn } from '../../geopackage/geometry-column';
 import {
   columnBox,
   GEOM_LINE,
   GEOM_MULTILINE,
   GEOM_NULL,
   GEOM_POINT,
-} from '../../store/geopackage/geometry-column';
-import { WKB_TYPE_CODES } from '../../store/geopackage/wkb';
+} from '../../geopackage/geometry-column';
+import { WKB_TYPE_CODES } from '../../geopackage/wkb';
 
 /** Geometry type names by WKB code, for messages. */
 const WKB_NAMES = Object.fromEntries(Object.entries(WKB_TYPE_CODES).map(([name, code]) => [code, name]));

@@ -7,9 +7,9 @@ import type { ProjectArea } from '../../../domain/assets/import-geometry';
 import type { Notice } from '../../../domain/assets/interchange-notices';
 import type { RouteFeature } from '../../../domain/location/route-measure';
 import { planarLength, projectedLength, withComputedChainage } from '../../../domain/location/route-measure';
-import type { FeatureBatch } from '../../store/feature-batch';
-import { batchTransferables, FeatureBatchBuilder } from '../../store/feature-batch';
-import { STORAGE_SRS } from '../../store/asset-tables';
+import type { FeatureBatch } from '../../geopackage/feature-batch';
+import { batchTransferables, FeatureBatchBuilder } from '../../geopackage/feature-batch';
+import { WGS84_SRS_ID } from '../../../domain/geometry/geojson';
 import type { JobPort } from '../job-channel';
 import type { ImportOptions, PreparedFeature, RejectedRow, RowSink } from './prepare-import';
 import { planImport, prepareRecord, readImportSource } from './prepare-import';
@@ -54,7 +54,7 @@ export async function runImportJob(input: ImportJobInput, port: JobPort<ImportJo
   });
   const rejected: RejectedRow[] = [];
   const notes: Notice[] = [];
-  const builder = new FeatureBatchBuilder(input.columns, STORAGE_SRS);
+  const builder = new FeatureBatchBuilder(input.columns, WGS84_SRS_ID);
   const measureInSource = plan.crs === workingCrs;
   const stamp = { created_at: now, created_by: author, updated_at: now, updated_by: author };
   // What the project adds to a prepared feature's attributes: who and when, and its length or chainage.

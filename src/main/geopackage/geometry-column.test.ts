@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Geometry } from '../../../domain/geometry/geojson';
+import type { Geometry } from '../../domain/geometry/geojson';
 import { decodeGpb, encodeGpb } from './geometry-blob';
 import { columnBox, columnGpbTransient, GeometryColumnBuilder } from './geometry-column';
 

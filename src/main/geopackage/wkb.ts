@@ -1,5 +1,5 @@
 // ISO WKB (2D) codec. Reads Z/M (ISO and EWKB flags) by dropping the extra ordinates; writes 2D little-endian.
-import type { Geometry, Position } from '../../../domain/geometry/geojson';
+import type { Geometry, Position } from '../../domain/geometry/geojson';
 
 /** ISO WKB type codes of the 2D geometry types. */
 export const WKB_TYPE_CODES: Record<Geometry['type'], number> = {

@@ -1,7 +1,7 @@
 // Points and lines of many features in flat typed arrays: what a streaming writer takes and what can be
 // reprojected in place or moved to another thread without copying. Filled from GeoPackage blobs without making
 // a GeoJSON object per feature (the usual little-endian 2D points and lines), or from GeoJSON.
-import type { Geometry, Position } from '../../../domain/geometry/geojson';
+import type { Geometry, Position } from '../../domain/geometry/geojson';
 import { readGpbHeader } from './geometry-blob';
 import { decodeWkb, WKB_TYPE_CODES, WkbWriter } from './wkb';
 

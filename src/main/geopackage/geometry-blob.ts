@@ -1,6 +1,6 @@
 // GeoPackage binary geometry (GPB): "GP" header + SRS id + envelope + ISO WKB (GeoPackage 1.2 §2.1.3).
-import type { BBox, Geometry } from '../../../domain/geometry/geojson';
-import { geometryBBox } from '../../../domain/geometry/geojson';
+import type { BBox, Geometry } from '../../domain/geometry/geojson';
+import { geometryBBox } from '../../domain/geometry/geojson';
 import { decodeWkb, WkbError, WkbWriter, wkbSize, writeWkb } from './wkb';
 
 export interface GpbHeader {
