@@ -14,6 +14,15 @@ const nodeBuiltins = [
   'url',
   'worker_threads',
 ];
+const HOSTS_MAY_NOT = [
+  '**/store/**',
+  '**/io/**',
+  '**/jobs/**',
+  '**/geopackage/**',
+  '**/sync/**',
+  '**/renderer/**',
+  '**/preload/**',
+];
 const layer = (files, patterns, message) => ({
   files,
   rules: { 'no-restricted-imports': ['error', { patterns: [{ group: patterns, message }] }] },
@@ -57,6 +66,16 @@ export default tseslint.config(
     'Only src/main/hosts/electron may import electron; main never imports the renderer.',
   ),
   layer(
+    ['src/main/hosts/**/*.ts'],
+    ['electron', ...HOSTS_MAY_NOT],
+    'Hosts wire transports to services and the API: they never reach past services into store, io or jobs; only hosts/electron imports electron.',
+  ),
+  layer(
+    ['bench/**/*.ts', 'scripts/**/*.ts'],
+    ['**/services/create-services', '**/store/**'],
+    'Benchmarks and scripts go through the one door (src/main/hosts/in-process-client.ts), never around it.',
+  ),
+  layer(
     ['src/main/services/**/*.ts'],
     ['**/hosts/**', 'electron', '**/renderer/**'],
     'Services never reach up into hosts.',
@@ -64,6 +83,7 @@ export default tseslint.config(
   layer(
     ['src/main/geopackage/**/*.ts'],
     [
+      '**/api/**',
       '**/store/**',
       '**/io/**',
       '**/jobs/**',
@@ -77,12 +97,22 @@ export default tseslint.config(
   ),
   layer(
     ['src/main/store/**/*.ts'],
-    ['**/io/**', '**/jobs/**', '**/services/**', '**/hosts/**', '**/sync/**', 'electron', '**/renderer/**'],
+    [
+      '**/api/**',
+      '**/io/**',
+      '**/jobs/**',
+      '**/services/**',
+      '**/hosts/**',
+      '**/sync/**',
+      'electron',
+      '**/renderer/**',
+    ],
     'The store keeps the project database: it uses geopackage and domain; services call it, never the reverse.',
   ),
   layer(
     ['src/main/io/**/*.ts'],
     [
+      '**/api/**',
       '**/store/**',
       '**/jobs/**',
       '**/services/**',
@@ -95,11 +125,12 @@ export default tseslint.config(
   ),
   layer(
     ['src/main/jobs/**/*.ts'],
-    ['**/store/**', '**/services/**', '**/hosts/**', '**/sync/**', 'electron', '**/renderer/**'],
+    ['**/api/**', '**/store/**', '**/services/**', '**/hosts/**', '**/sync/**', 'electron', '**/renderer/**'],
     'Jobs run on their own thread: they use io, geopackage and domain, never the store, services or hosts.',
   ),
-  {
-    files: ['src/main/hosts/electron/**/*.ts'],
-    rules: { 'no-restricted-imports': 'off' },
-  },
+  layer(
+    ['src/main/hosts/electron/**/*.ts'],
+    HOSTS_MAY_NOT,
+    'The Electron shell wires Electron to services: it never reaches past services into store, io or jobs.',
+  ),
 );

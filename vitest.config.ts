@@ -9,6 +9,7 @@ export default defineConfig({
       'tests/architecture/**/*.test.ts',
     ],
     environment: 'node',
+    setupFiles: ['tests/support/cleanup.ts'],
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 60_000,

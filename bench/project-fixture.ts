@@ -1,9 +1,11 @@
-// Builds a project of a given size quickly for benchmarks: real asset rows written straight into the feature
-// table (setup only; the measured edits go through the API like a person's).
+// Builds a project of a given size quickly for benchmarks: an empty project is created, then asset rows are
+// written straight into its file with the GeoPackage engine, as another tool (GDAL, QGIS) would write them.
+// Setup only; the measured edits go through the API like a person's.
 import fs from 'node:fs';
 import path from 'node:path';
 import { encodeGpb } from '../src/main/geopackage/geometry-blob';
-import { ProjectStore } from '../src/main/store/project-store';
+import { exportDatabase, openDatabaseFile } from '../src/main/geopackage/sqlite-engine';
+import { createProjectClient } from '../src/main/hosts/in-process-client';
 import { nodeHostPorts } from '../src/main/services/host-ports';
 import { seededRandom } from '../scripts/sample/generate';
 
@@ -11,18 +13,20 @@ export async function buildProjectOfSize(dir: string, targetBytes: number): Prom
   const file = path.join(dir, `bench-${Math.round(targetBytes / 1e6)}mb.gpkg`);
   for (const f of [file, `${file}.journal`, `${file}.lock`]) fs.rmSync(f, { force: true });
   const ports = nodeHostPorts();
-  const store = await ProjectStore.create(
+  const empty = await createProjectClient(
     file,
     { name: 'bench', province: 'kon-tum', workingCrs: 'EPSG:9216' },
     ports,
   );
+  await empty.close();
+  const db = await openDatabaseFile(file);
   const rand = seededRandom(1);
   // ~3.4 kB per road (200 vertices) → rows needed for the target size.
   const rows = Math.ceil(targetBytes / 3400);
-  const stmt = store.db.prepare(
+  const stmt = db.prepare(
     'INSERT INTO roads (geom, uid, road_code, name, management_level, surface_type, width_m, lanes, created_at, updated_at, created_by, updated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)',
   );
-  store.db.exec('BEGIN');
+  db.exec('BEGIN');
   const now = new Date().toISOString();
   for (let i = 0; i < rows; i++) {
     let x = 107.4 + rand() * 1.1;
@@ -51,9 +55,8 @@ export async function buildProjectOfSize(dir: string, targetBytes: number): Prom
       .stepReset();
   }
   stmt.finalize();
-  store.db.exec('COMMIT');
-  // Rows written straight into SQLite bypass the change log, so close() would not know to save them.
-  await store.checkpoint();
-  await store.close();
+  db.exec('COMMIT');
+  fs.writeFileSync(file, await exportDatabase(db));
+  db.close();
   return file;
 }

@@ -3,9 +3,8 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { createServices } from '../src/main/services/create-services';
+import { createProjectClient } from '../src/main/hosts/in-process-client';
 import { nodeHostPorts } from '../src/main/services/host-ports';
-import { createProject } from '../src/main/services/open-project';
 
 const N = Number(process.env.BENCH_FEATURES ?? 30_000);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'roadgis-bench-undo-'));
@@ -25,28 +24,28 @@ fs.writeFileSync(
   }),
 );
 const ports = nodeHostPorts();
-const store = await createProject(
+const project = await createProjectClient(
   path.join(dir, 'p.gpkg'),
   { name: 'bench', province: 'kon-tum', workingCrs: 'EPSG:9216' },
   ports,
 );
-const s = createServices(store, ports);
+const { client } = project;
 const timed = async (what: () => Promise<unknown>) => {
   const t0 = performance.now();
   await what();
   return ((performance.now() - t0) / 1000).toFixed(1);
 };
 const importS = await timed(() =>
-  s.handlers['interchange.import']({
+  client.call('interchange.import', {
     path: file,
     layer: 'culverts',
     skipInvalid: false,
     mapping: { ma: 'code' },
   }),
 );
-const undoS = await timed(() => s.handlers['history.undo']({}));
-const redoS = await timed(() => s.handlers['history.redo']({}));
-await store.close();
+const undoS = await timed(() => client.call('history.undo', {}));
+const redoS = await timed(() => client.call('history.redo', {}));
+await project.close();
 fs.rmSync(dir, { recursive: true, force: true });
 console.log(
   `${N.toLocaleString('en')} culverts; Node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? '?'}`,

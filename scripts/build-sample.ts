@@ -1,11 +1,11 @@
 // Builds resources/sample/kon-tum.gpkg and resources/basemap/kon-tum.geojson from scripts/sample/.
-// Every feature goes through the same API handlers as a person's edit, so the sample exercises the real path.
+// Every feature goes through the API's one door (the in-process client), as a person's edit does, so the sample
+// exercises the real path.
 import fs from 'node:fs';
 import path from 'node:path';
 import { normaliseRoadCode } from '../src/domain/assets/road-code';
-import { createServices } from '../src/main/services/create-services';
+import { createProjectClient } from '../src/main/hosts/in-process-client';
 import { nodeHostPorts } from '../src/main/services/host-ports';
-import { createProject } from '../src/main/services/open-project';
 import { BOUNDARY, PROVINCE, ROUTES, TOWNS } from './sample/kon-tum-data';
 import {
   bridgeAttributes,
@@ -22,18 +22,18 @@ export async function buildSample(
   for (const f of [outFile, `${outFile}.journal`, `${outFile}.lock`]) fs.rmSync(f, { force: true });
   fs.mkdirSync(path.dirname(outFile), { recursive: true });
   const ports = nodeHostPorts({ author: () => 'roadgis-sample' });
-  const store = await createProject(
+  const project = await createProjectClient(
     outFile,
     { name: 'Tỉnh Kon Tum (mẫu)', province: PROVINCE.id, workingCrs: PROVINCE.crs },
     ports,
   );
-  const { handlers } = createServices(store, ports);
+  const { client } = project;
   const rand = seededRandom(20261123);
   const counts = { roads: 0, bridges: 0, culverts: 0 };
   let bridgeIndex = 0;
   for (const route of ROUTES) {
     const line = curvedLine(route.via, PROVINCE.crs, rand);
-    await handlers['features.create']({
+    await client.call('features.create', {
       layer: 'roads',
       geometry: { type: 'LineString', coordinates: line },
       properties: {
@@ -52,7 +52,7 @@ export async function buildSample(
     counts.roads++;
     const code = normaliseRoadCode(route.code)!.code;
     for (const at of pointsAlong(route, line, PROVINCE.crs, rand, 5000, 11000)) {
-      await handlers['features.create']({
+      await client.call('features.create', {
         layer: 'bridges',
         geometry: { type: 'Point', coordinates: at },
         properties: { route_code: code, ...bridgeAttributes(rand, bridgeIndex++, route) },
@@ -61,7 +61,7 @@ export async function buildSample(
     }
     let culvertIndex = 0;
     for (const at of pointsAlong(route, line, PROVINCE.crs, rand, 2500, 6000)) {
-      await handlers['features.create']({
+      await client.call('features.create', {
         layer: 'culverts',
         geometry: { type: 'Point', coordinates: at },
         properties: { route_code: code, ...culvertAttributes(rand, culvertIndex++, route) },
@@ -69,7 +69,7 @@ export async function buildSample(
       counts.culverts++;
     }
   }
-  await store.close();
+  await project.close();
   fs.mkdirSync(path.dirname(basemapFile), { recursive: true });
   fs.writeFileSync(
     basemapFile,

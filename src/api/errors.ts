@@ -4,6 +4,8 @@ export type ApiErrorCode =
   | 'UNKNOWN_METHOD'
   | 'NOT_FOUND'
   | 'CONFLICT'
+  /** A long job stopped because the person asked (jobs.cancel): nothing landed, nothing was written. */
+  | 'CANCELLED'
   | 'PROJECT_LOCKED'
   | 'NO_PROJECT'
   | 'IO'

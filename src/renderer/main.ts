@@ -66,8 +66,8 @@ async function start(): Promise<void> {
     const h = await client.call('history.state', {});
     ($('undo') as HTMLButtonElement).disabled = !h.canUndo;
     ($('redo') as HTMLButtonElement).disabled = !h.canRedo;
-    $('undo').title = h.undoLabel ?? '';
-    $('redo').title = h.redoLabel ?? '';
+    $('undo').title = h.undo?.text ?? '';
+    $('redo').title = h.redo?.text ?? '';
   };
   const reload = async (layers: readonly LayerName[]) => {
     let total = 0;

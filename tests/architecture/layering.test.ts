@@ -1,6 +1,7 @@
 // The design's arrows hold by themselves: ESLint refuses imports that cross a layer the wrong way, and src/
 // has no import cycles.
 import { describe, expect, it } from 'vitest';
+import fs from 'node:fs';
 import path from 'node:path';
 import { ESLint } from 'eslint';
 import { findCycles } from '../../scripts/check-cycles';
@@ -56,6 +57,26 @@ describe('layer rules', () => {
       'src/main/store/x.ts',
       "import { createServices } from '../services/create-services';\nexport const a = createServices;",
     ],
+    // Below the hosts, errors are DomainErrors; only dispatch turns them into API errors.
+    ['src/main/io/x.ts', "import { ApiError } from '../../api/errors';\nexport const a = ApiError;"],
+    ['src/main/jobs/x.ts', "import { ApiError } from '../../api/errors';\nexport const a = ApiError;"],
+    [
+      'src/main/hosts/cli/x.ts',
+      "import { ProjectStore } from '../../store/project-store';\nexport const a = ProjectStore;",
+    ],
+    ['src/main/hosts/web/x.ts', "import { app } from 'electron';\nexport const a = app;"],
+    [
+      'src/main/hosts/electron/x.ts',
+      "import { readSource } from '../../io/read-source';\nexport const a = readSource;",
+    ],
+    [
+      'bench/x.ts',
+      "import { createServices } from '../src/main/services/create-services';\nexport const a = createServices;",
+    ],
+    [
+      'scripts/x.ts',
+      "import { ProjectStore } from '../src/main/store/project-store';\nexport const a = ProjectStore;",
+    ],
   ])('%s may not: %s', async (file, code) => {
     expect(await restricted(file, code)).not.toEqual([]);
   });
@@ -75,6 +96,24 @@ describe('layer rules', () => {
     ['src/main/jobs/x.ts', "import { readSource } from '../io/read-source';\nexport const a = readSource;"],
   ])('%s may: %s', async (file, code) => {
     expect(await restricted(file, code)).toEqual([]);
+  });
+
+  it('change records are written and read by one module only (the sync outbox has one writer)', () => {
+    const owner = path.join('src', 'main', 'store', 'change-log', 'records.ts');
+    const hits: string[] = [];
+    const walk = (dir: string) => {
+      for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+        const p = path.join(dir, e.name);
+        if (e.isDirectory()) walk(p);
+        else if (
+          /\.tsx?$/u.test(e.name) &&
+          /roadgis_(changes|transactions)\b/u.test(fs.readFileSync(p, 'utf8'))
+        )
+          hits.push(path.relative(root, p));
+      }
+    };
+    walk(path.join(root, 'src'));
+    expect(hits).toEqual([owner]);
   });
 
   it('src/ has no import cycles', () => {

@@ -154,7 +154,11 @@ describe.each(Object.keys(TRANSPORTS))('API over %s', (name) => {
       uid: c.id,
       properties: { aperture: 'D100' },
     });
-    expect((await t.client.call('history.state', {})).undoLabel).toBe('Sửa cống');
+    expect((await t.client.call('history.state', {})).undo).toEqual({
+      code: 'feature.update',
+      params: { layer: 'culverts' },
+      text: 'Edit culvert',
+    });
     await t.client.call('history.undo', {});
     expect((await t.client.call('features.get', { layer: 'culverts', uid: c.id })).properties.aperture).toBe(
       'D75',
@@ -206,13 +210,13 @@ describe.each(Object.keys(TRANSPORTS))('API over %s', (name) => {
         'point on the roads layer',
         'features.create',
         { layer: 'roads', geometry: POINT },
-        /drawn as LineString/u,
+        /roads are lines; this is a Point/u,
       ],
       [
         'unknown attribute',
         'features.create',
         { layer: 'bridges', geometry: POINT, properties: { colour: 'red' } },
-        /unknown field\(s\): colour/u,
+        /bridges have no field "colour"/u,
       ],
       [
         'wrong type',
@@ -282,6 +286,63 @@ describe.each(Object.keys(TRANSPORTS))('API over %s', (name) => {
         /No roads feature has uid/u,
       ],
     ];
+    // Edits are checked like imported rows (issue 13): the same rules, the same coded reasons.
+    const asImport: Array<[string, unknown, string]> = [
+      [
+        'a bridge at 0,0',
+        { layer: 'bridges', geometry: { type: 'Point', coordinates: [0, 0] } },
+        'outside_vietnam',
+      ],
+      [
+        'a bridge in New York',
+        { layer: 'bridges', geometry: { type: 'Point', coordinates: [-74.0, 40.7] } },
+        'outside_vietnam',
+      ],
+      [
+        'a culvert at the South Pole',
+        { layer: 'culverts', geometry: { type: 'Point', coordinates: [0, -90] } },
+        'outside_vietnam',
+      ],
+      [
+        'a zero-length road',
+        {
+          layer: 'roads',
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [108, 14],
+              [108, 14],
+            ],
+          },
+        },
+        'degenerate_line',
+      ],
+      [
+        'a road far from the project zone (Kon Tum, 107.5°E) in Điện Biên',
+        {
+          layer: 'roads',
+          geometry: {
+            type: 'LineString',
+            coordinates: [
+              [103.0, 21.38],
+              [103.02, 21.39],
+            ],
+          },
+        },
+        'far_from_zone',
+      ],
+      ['a lanes count of 2.5', { layer: 'roads', geometry: LINE, properties: { lanes: 2.5 } }, 'not_integer'],
+    ];
+    it.each(asImport)('%s is refused with the code an import gives', async (_label, input, code) => {
+      const before = await t.client.call('project.info', {});
+      const err = await failure(
+        (t.client.call as (m: string, i: unknown) => Promise<unknown>)('features.create', input),
+      );
+      expect(err.code).toBe('INVALID_INPUT');
+      expect(err.detail?.code).toBe(code);
+      expect(await t.client.call('project.info', {})).toEqual(before);
+    });
+
     it.each(bad)('%s', async (_label, method, input, message) => {
       const before = await t.client.call('project.info', {});
       const journalBefore = fs.statSync(`${t.services.file}.journal`).size;

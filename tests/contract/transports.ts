@@ -1,15 +1,8 @@
 // Every transport a client can use, built over a fresh project. The same contract suite runs over each,
 // so Electron IPC, HTTP and in-process calls cannot drift apart. (The Electron IPC transport is covered by
 // tests/contract/electron-ipc.test.ts with the electron module replaced, and by the Electron smoke test.)
-import type {
-  ApiEvents,
-  EventName,
-  MethodInput,
-  MethodName,
-  MethodOutput,
-  RoadGisClient,
-} from '../../src/api/contract';
-import { dispatch } from '../../src/main/hosts/dispatch';
+import type { RoadGisClient } from '../../src/api/contract';
+import { inProcessClient } from '../../src/main/hosts/in-process-client';
 import { startWebHost } from '../../src/main/hosts/web/server';
 import type { Services } from '../../src/main/services/create-services';
 import { createHttpClient } from '../../src/renderer/api/http-client';
@@ -26,21 +19,12 @@ export interface Transport {
   close(): Promise<void>;
 }
 
-function directClient(services: Services): RoadGisClient {
-  return {
-    call: <M extends MethodName>(method: M, input: MethodInput<M>) =>
-      dispatch(services.handlers, method, input) as Promise<MethodOutput<M>>,
-    onEvent: <E extends EventName>(event: E, listener: (p: ApiEvents[E]) => void) =>
-      services.events.on(event, listener),
-  };
-}
-
 export const TRANSPORTS: Record<string, () => Promise<Transport>> = {
   async dispatch() {
     const services = await newProject();
     return {
       name: 'dispatch',
-      client: directClient(services),
+      client: inProcessClient(services),
       services,
       close: () => services.store.close(),
     };

@@ -6,10 +6,9 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createServices } from '../../src/main/services/create-services';
 import { ProjectStore } from '../../src/main/store/project-store';
-import { readFeatureState } from '../../src/main/store/change-log';
 import type { FeatureState } from '../../src/domain/changes/change';
 import { randomUUID } from 'node:crypto';
-import { newProject, reopen, testPorts } from '../support/project';
+import { newProject, reopen, testPorts, valueInFile } from '../support/project';
 import { ogrinfo, validateGpkg } from '../support/gdal';
 import { tempDir } from '../support/temp';
 
@@ -33,7 +32,7 @@ function culvertsFile(n = N): string {
 
 /** The feature's state as stored now. */
 function storedState(p: { store: ProjectStore }, uid: string): [FeatureState] {
-  return [readFeatureState(p.store.db, 'culverts', uid)!];
+  return [p.store.read.feature('culverts', uid)!];
 }
 
 async function count(file: string): Promise<number> {
@@ -70,7 +69,8 @@ describe('snapshot-committed imports', () => {
   it('record imported features by reference yet give history, undo and redo their full states', async () => {
     const p = await newProject();
     await p.handlers['interchange.import']({ path: culvertsFile(), layer: 'culverts', skipInvalid: false });
-    const stored = p.store.db.selectValue(
+    const stored = await valueInFile(
+      p.file,
       "SELECT count(*) FROM roadgis_changes WHERE op = 'insert' AND after_json IS NULL",
     );
     expect(Number(stored)).toBe(N); // no JSON copy of each imported feature
@@ -114,11 +114,14 @@ describe('snapshot-committed imports', () => {
       const [imported, created] = await Promise.all([importing, editing]);
       expect(imported.imported).toBe(N);
       // The edit came second: undo takes it back first, then the whole import.
-      expect((await p.handlers['history.state']({})).undoLabel).not.toMatch(/Nhập/u);
+      expect((await p.handlers['history.state']({})).undo?.code).toBe('feature.create');
       await p.handlers['history.undo']({});
       const left = (await p.handlers['features.list']({ layer: 'culverts' })).features;
       expect([left.length, left.some((f) => f.id === created.id)]).toEqual([N, false]);
-      expect((await p.handlers['history.state']({})).undoLabel).toBe(`Nhập ${N} cống từ cong.geojson`);
+      expect((await p.handlers['history.state']({})).undo).toMatchObject({
+        code: 'import',
+        params: { count: N, layer: 'culverts', file: 'cong.geojson' },
+      });
       await p.store.close();
     }
   });
@@ -155,7 +158,7 @@ describe('snapshot-committed imports', () => {
     const [before] = storedState(p, pulled.id);
     await p.store.commit({
       kind: 'pull',
-      label: 'Máy chủ',
+      action: { code: 'legacy', params: { text: 'server' } },
       author: 'server',
       changes: [
         {

@@ -1,5 +1,6 @@
 // A fresh project with services, for tests that drive the real stack without a transport.
 import path from 'node:path';
+import { openDatabaseFile } from '../../src/main/geopackage/sqlite-engine';
 import { createServices } from '../../src/main/services/create-services';
 import type { Services } from '../../src/main/services/create-services';
 import type { HostPorts } from '../../src/main/services/host-ports';
@@ -27,4 +28,14 @@ export async function newProject(
 export async function reopen(file: string): Promise<Services> {
   const ports = testPorts();
   return createServices(await openProject(file, ports), ports);
+}
+
+/** One value of a query on a project file as saved (after a checkpoint), read the way GDAL would read it. */
+export async function valueInFile(file: string, sql: string): Promise<unknown> {
+  const db = await openDatabaseFile(file);
+  try {
+    return db.selectValue(sql);
+  } finally {
+    db.close();
+  }
 }

@@ -19,7 +19,9 @@ export type ProblemCode =
   | 'above_max'
   | 'not_date'
   | 'too_long'
-  | 'road_code';
+  | 'road_code'
+  | 'unknown_field'
+  | 'computed_field';
 
 export type ProblemParams = TextParams;
 
@@ -51,6 +53,8 @@ export const PROBLEM_TEXT_EN: TextCatalog<ProblemCode> = {
   too_long: (p) => `${s(p, 'length')} characters; ${s(p, 'field')} holds at most ${s(p, 'max')}`,
   road_code: (p) =>
     `"${s(p, 'value')}" is not a road number RoadGIS recognises (expected e.g. QL.14, ĐT.671, ĐH.87, CT.01)`,
+  unknown_field: (p) => `${s(p, 'layer')} have no field "${s(p, 'field')}"`,
+  computed_field: (p) => `${s(p, 'field')} is computed by RoadGIS and cannot be set`,
 };
 
 export function problem(code: ProblemCode, params: ProblemParams = {}): ImportProblem {

@@ -16,7 +16,8 @@ export type FailureCode =
   | 'file_exists'
   | 'wgs84_only'
   | 'shapefile_too_large'
-  | 'export_failed';
+  | 'export_failed'
+  | 'where_unknown_field';
 
 export type Failure = CodedText<FailureCode>;
 
@@ -39,6 +40,8 @@ export const FAILURE_TEXT_EN: TextCatalog<FailureCode> = {
   shapefile_too_large: (p) =>
     `${s(p, 'file')} would be ${s(p, 'gb')} GB; a shapefile part is limited to 2 GB. Export fewer features (a filter or selection) or use GeoPackage.`,
   export_failed: (p) => `Export to ${s(p, 'path')} failed: ${s(p, 'detail')}`,
+  where_unknown_field: (p) =>
+    `the filter names "${s(p, 'field')}", which is not a field of this layer (fields: ${s(p, 'fields')})`,
 };
 
 export function failure(code: FailureCode, params: TextParams = {}): Failure {

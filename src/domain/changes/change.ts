@@ -2,6 +2,7 @@
 import type { Attributes } from '../assets/attributes';
 import type { LayerName } from '../assets/layers';
 import type { Geometry } from '../geometry/geojson';
+import type { ChangeAction } from './change-action';
 
 export interface FeatureState {
   geometry: Geometry | null;
@@ -30,7 +31,8 @@ export interface ChangeTransaction {
   txId: string;
   seq: number;
   kind: TransactionKind;
-  label: string;
+  /** What was done, as a code and values (for undo/redo: the action undone or redone). */
+  action: ChangeAction;
   /** For undo/redo: the transaction this one reverses. */
   reverses: string | null;
   author: string;

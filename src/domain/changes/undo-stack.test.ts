@@ -5,7 +5,7 @@ import { undoStacks } from './undo-stack';
 const tx = (txId: string, kind: TxHeader['kind'], reverses: string | null = null): TxHeader => ({
   txId,
   kind,
-  label: txId,
+  action: { code: 'legacy', params: { text: txId } },
   reverses,
 });
 

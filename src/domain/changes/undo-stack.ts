@@ -1,11 +1,12 @@
 // Linear undo/redo over the transaction log: edits push, undo pops onto the redo stack, redo pops back,
 // a new edit clears redo. Pulled server changes are not the user's to undo and are skipped.
 import type { TransactionKind } from './change';
+import type { ChangeAction } from './change-action';
 
 export interface TxHeader {
   txId: string;
   kind: TransactionKind;
-  label: string;
+  action: ChangeAction;
   reverses: string | null;
 }
 

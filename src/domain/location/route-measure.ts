@@ -51,15 +51,3 @@ export function locateOnRoute(
   }
   return best;
 }
-
-export function withComputedChainage(
-  attrs: Attributes,
-  geometry: Geometry | null,
-  roads: () => RouteFeature[],
-  workingCrs: string,
-  explicitChainage: boolean,
-): Attributes {
-  if (explicitChainage || geometry?.type !== 'Point' || typeof attrs.route_code !== 'string') return attrs;
-  const hit = locateOnRoute(geometry.coordinates, attrs.route_code, roads(), workingCrs);
-  return hit ? { ...attrs, chainage_m: hit.chainage } : attrs;
-}

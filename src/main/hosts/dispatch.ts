@@ -3,13 +3,24 @@
 import type { MethodName, MethodOutput, ApiHandlers } from '../../api/contract';
 import { API, isMethodName } from '../../api/contract';
 import { ApiError } from '../../api/errors';
-import { ChangeConflictError } from '../store/change-log';
-import { ProjectLockedError } from '../store/project-lock';
+import type { ApiErrorCode } from '../../api/errors';
+import type { ErrorKind } from '../../domain/errors';
+import { DomainError } from '../../domain/errors';
+
+const API_CODE: Record<ErrorKind, ApiErrorCode> = {
+  invalid_input: 'INVALID_INPUT',
+  not_found: 'NOT_FOUND',
+  conflict: 'CONFLICT',
+  cancelled: 'CANCELLED',
+  project_locked: 'PROJECT_LOCKED',
+  io: 'IO',
+};
 
 export function toApiError(e: unknown): ApiError {
   if (e instanceof ApiError) return e;
-  if (e instanceof ChangeConflictError) return new ApiError('CONFLICT', e.message);
-  if (e instanceof ProjectLockedError) return new ApiError('PROJECT_LOCKED', e.message);
+  if (e instanceof DomainError) {
+    return new ApiError(API_CODE[e.kind], e.message, e.issues, { code: e.code, params: e.params });
+  }
   const err = e as NodeJS.ErrnoException;
   if (err?.code && ['ENOENT', 'EACCES', 'ENOSPC', 'EIO', 'EROFS', 'EPERM'].includes(err.code)) {
     return new ApiError('IO', `Could not read or write a file: ${err.message}`);

@@ -4,28 +4,15 @@
 // a trace of Vietnamese, as Windows-1252, the Western text GDAL assumes (a census file from Brazil, say).
 import type { Notice } from '../../domain/assets/interchange-notices';
 import { notice } from '../../domain/assets/interchange-notices';
-import type { LegacyFont } from './legacy-vietnamese';
+import type { TextEncodingName } from '../../domain/assets/interchange-formats';
+import { ENCODING_LABELS, encodingByName } from '../../domain/assets/interchange-formats';
 import { decodeLegacy, detectLegacyFont, vietnameseScore } from './legacy-vietnamese';
 
-export type TextEncodingName = 'utf-8' | 'windows-1258' | 'windows-1252' | LegacyFont;
-
-export const ENCODING_LABELS: Record<TextEncodingName, string> = {
-  'utf-8': 'UTF-8',
-  'windows-1258': 'Windows-1258 (CP1258)',
-  'windows-1252': 'Windows-1252 (Latin-1)',
-  tcvn3: 'TCVN3 (ABC, .VnTime)',
-  vni: 'VNI (VNI-Windows)',
-};
+export type { TextEncodingName } from '../../domain/assets/interchange-formats';
+export { ENCODING_LABELS };
 
 export function encodingFromCpg(text: string): TextEncodingName | null {
-  const t = text.trim().toLowerCase().replace(/[\s_]/gu, '');
-  if (['utf-8', 'utf8', '65001'].includes(t)) return 'utf-8';
-  if (['1258', 'cp1258', 'windows-1258', 'ansi1258'].includes(t)) return 'windows-1258';
-  if (['1252', 'cp1252', 'windows-1252', 'ansi1252', 'latin1', 'iso-8859-1', '88591'].includes(t))
-    return 'windows-1252';
-  if (['tcvn3', 'tcvn', 'abc', 'tcvn5712'].includes(t)) return 'tcvn3';
-  if (['vni', 'vniwindows', 'vni-windows'].includes(t)) return 'vni';
-  return null;
+  return encodingByName(text);
 }
 
 export function isValidUtf8(bytes: Uint8Array): boolean {

@@ -1,7 +1,7 @@
 // Picks the reader by file extension.
 import fs from 'node:fs';
 import path from 'node:path';
-import { IMPORT_EXTENSIONS } from '../../domain/assets/import-formats';
+import { IMPORT_EXTENSIONS } from '../../domain/assets/interchange-formats';
 import { readCsv } from './csv/read-csv';
 import type { TextEncodingName } from './encoding';
 import { readGeoJson } from './geojson/read-geojson';

@@ -1,8 +1,8 @@
 // The messages between a job and the service that started it, the same whether the job runs in a worker thread
 // or inline: the job posts messages, and waits while WINDOW of them are unacknowledged, so a job that
 // prepares faster than the caller writes cannot fill memory.
-import type { ApiErrorBody } from '../../api/errors';
-import { ApiError, isApiErrorBody } from '../../api/errors';
+import type { DomainErrorBody } from '../../domain/errors';
+import { DomainError, isDomainErrorBody } from '../../domain/errors';
 
 export const WINDOW = 3;
 
@@ -17,20 +17,20 @@ export type JobBody<I, M> = (input: I, port: JobPort<M>) => Promise<void>;
 export type FromJob<M> =
   | { kind: 'message'; message: M }
   | { kind: 'done' }
-  | { kind: 'error'; error: ApiErrorBody | { message: string; stack?: string } };
+  | { kind: 'error'; error: DomainErrorBody | { message: string; stack?: string } };
 
 /** Caller → job. */
 export type ToJob = { kind: 'ack' };
 
 export function errorOut(e: unknown): FromJob<never> {
-  if (e instanceof ApiError) return { kind: 'error', error: e.toBody() };
+  if (e instanceof DomainError) return { kind: 'error', error: e.toBody() };
   const err = e instanceof Error ? e : new Error(String(e));
   return { kind: 'error', error: { message: err.message, ...(err.stack ? { stack: err.stack } : {}) } };
 }
 
-/** The job's error as the caller throws it: an API error stays one (code, detail), anything else an Error. */
+/** The job's error as the caller throws it: a domain error stays one (kind, code, params), anything else an Error. */
 export function errorIn(error: Extract<FromJob<never>, { kind: 'error' }>['error']): Error {
-  if (isApiErrorBody(error)) return ApiError.fromBody(error);
+  if (isDomainErrorBody(error)) return DomainError.fromBody(error);
   const e = new Error(error.message);
   if (error.stack) e.stack = error.stack;
   return e;

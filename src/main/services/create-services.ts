@@ -14,6 +14,10 @@ export interface Services {
   handlers: ApiHandlers;
   events: ServiceEvents;
   store: ProjectStore;
+  /** Writes the whole project file now (hosts may do it when idle; benchmarks compare against it). */
+  checkpoint(): Promise<void>;
+  /** Saves what the journal holds into the file and releases the project's lock. */
+  close(): Promise<void>;
 }
 
 export function createServices(store: ProjectStore, ports: HostPorts): Services {
@@ -26,5 +30,5 @@ export function createServices(store: ProjectStore, ports: HostPorts): Services 
     ...createCrsService(),
     ...createHostService(ports),
   };
-  return { handlers, events, store };
+  return { handlers, events, store, checkpoint: () => store.checkpoint(), close: () => store.close() };
 }

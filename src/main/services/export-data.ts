@@ -4,16 +4,15 @@ import { LAYERS, SYSTEM_FIELDS } from '../../domain/assets/layers';
 import type { BBox } from '../../domain/geometry/geojson';
 import { mapPositions } from '../../domain/geometry/geojson';
 import { converter } from '../../domain/location/transform';
-import type { Attributes } from '../../domain/assets/attributes';
+import type { Attributes, AttributeValue } from '../../domain/assets/attributes';
+import { convertValue } from '../../domain/assets/value-conversion';
 import type { ExportField, ExportPage, ExportRecord, ExportStream, RecordStream } from '../io/records';
 import { failure } from '../../domain/assets/interchange-failures';
 import { fail } from '../io/interchange-messages';
 import type { Reprojector } from '../jobs/reproject/reprojector';
 import { GEOMETRY_COLUMN, rowProperties } from '../store/asset-tables';
-import { tableColumns } from '../store/change-log';
 import { GeometryColumnBuilder } from '../geopackage/geometry-column';
 import type { ProjectStore } from '../store/project-store';
-import { featurePages, rowPages } from '../store/queries';
 
 export interface ExportSelection {
   layer: LayerName;
@@ -40,10 +39,40 @@ export function exportFields(layer: LayerName): ExportField[] {
   }));
 }
 
+/**
+ * The simple attribute filter with each value typed by its field (`lanes=2` is the number 2, `surface_type=Bê
+ * tông nhựa` its code), as stored values are; an unknown field is an error listing the known ones, never an
+ * empty export.
+ */
+function typedWhere(
+  layer: LayerName,
+  where: Record<string, string | number>,
+): Array<[string, AttributeValue]> {
+  const fields = [...SYSTEM_FIELDS, ...LAYERS[layer].fields];
+  return Object.entries(where).map(([name, raw]) => {
+    const def = fields.find((f) => f.name === name);
+    if (!def) {
+      throw fail(
+        'invalid_input',
+        failure('where_unknown_field', { field: name, fields: fields.map((f) => f.name).join(', ') }),
+        [{ path: `where.${name}`, message: 'no such field' }],
+      );
+    }
+    const c = convertValue(def, raw);
+    if (!c.ok)
+      throw fail(
+        'invalid_input',
+        { code: c.code, params: { ...c.params, field: name }, text: `where ${name}: ${c.reason}` },
+        [{ path: `where.${name}`, message: c.reason }],
+      );
+    return [name, c.value];
+  });
+}
+
 /** Whether a feature is in the selection (uids and the simple attribute filter; bbox is the query's). */
 function selector(sel: ExportSelection): (uid: string, properties: Attributes) => boolean {
   const wanted = sel.uids ? new Set(sel.uids) : null;
-  const where = Object.entries(sel.where ?? {});
+  const where = typedWhere(sel.layer, sel.where ?? {});
   return (uid, properties) => (!wanted || wanted.has(uid)) && where.every(([k, v]) => properties[k] === v);
 }
 
@@ -59,12 +88,12 @@ const UNWATCHED: ExportWatch = { read: () => {}, cancelled: () => false };
 function* watched<T extends unknown[]>(pages: Iterable<T>, watch: ExportWatch): Generator<T> {
   let read = 0;
   for (const page of pages) {
-    if (watch.cancelled()) throw fail('CONFLICT', failure('export_cancelled'));
+    if (watch.cancelled()) throw fail('cancelled', failure('export_cancelled'));
     read += page.length;
     watch.read(read);
     yield page;
   }
-  if (watch.cancelled()) throw fail('CONFLICT', failure('export_cancelled'));
+  if (watch.cancelled()) throw fail('cancelled', failure('export_cancelled'));
 }
 
 /** What every export stream says of itself before its pages. */
@@ -88,14 +117,14 @@ export function exportStream(
   reprojector: Reprojector,
   watch: ExportWatch = UNWATCHED,
 ): ExportStream {
-  const cols = tableColumns(store.db, sel.layer);
+  const cols = store.read.columns(sel.layer);
   const selected = selector(sel);
   return {
     ...streamHeader(sel),
     async *pages() {
       const ahead: Array<Promise<ExportPage>> = [];
       const builder = new GeometryColumnBuilder();
-      for (const rows of watched(rowPages(store.db, sel.layer, sel.bbox, EXPORT_PAGE), watch)) {
+      for (const rows of watched(store.read.rowPages(sel.layer, sel.bbox, EXPORT_PAGE), watch)) {
         const attributes: ExportPage['attributes'] = [];
         for (const r of rows) {
           const properties = rowProperties(r, cols);
@@ -132,7 +161,7 @@ export function exportRecords(
   return {
     ...streamHeader(sel),
     async *pages() {
-      for (const page of watched(featurePages(store.db, sel.layer, sel.bbox, EXPORT_PAGE), watch)) {
+      for (const page of watched(store.read.featurePages(sel.layer, sel.bbox, EXPORT_PAGE), watch)) {
         const records: ExportRecord[] = [];
         for (const f of page) {
           if (!selected(f.uid, f.properties)) continue;

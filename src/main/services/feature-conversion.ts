@@ -1,6 +1,6 @@
 // Stored features ↔ API features (GeoJSON in EPSG:4326, uid as id).
 import type { Feature } from '../../api/contract';
-import type { StoredFeature } from '../store/queries';
+import type { StoredFeature } from '../store/project-reader';
 
 export function toApiFeature(f: StoredFeature): Feature {
   return {

@@ -1,19 +1,17 @@
-// Digitising and editing assets: validate against the layer's rules, fill system and computed fields,
-// and hand one transaction to the change log.
-import { ApiError } from '../../api/errors';
+// Digitising and editing assets: the one set of checks (feature-rules.ts), system and computed fields filled
+// in, and one transaction handed to the change log.
 import type { ApiHandlers } from '../../api/contract';
 import type { Attributes } from '../../domain/assets/attributes';
-import { applyAttributeRules, AttributeRuleError, attributesSchema } from '../../domain/assets/attributes';
 import type { LayerName } from '../../domain/assets/layers';
 import { LAYERS } from '../../domain/assets/layers';
 import type { FeatureState } from '../../domain/changes/change';
+import { changeFailure } from '../../domain/changes/change-failures';
+import { DomainError } from '../../domain/errors';
 import type { Geometry } from '../../domain/geometry/geojson';
-import { readFeatureState, tableColumns } from '../store/change-log';
 import type { ProjectStore } from '../store/project-store';
-import { listFeatures } from '../store/queries';
-import { projectedLength, withComputedChainage } from '../../domain/location/route-measure';
 import type { ServiceEvents } from './events';
 import { toApiFeature } from './feature-conversion';
+import { featureRules } from './feature-rules';
 import type { HostPorts } from './host-ports';
 
 type Handlers = Pick<
@@ -21,73 +19,26 @@ type Handlers = Pick<
   'features.list' | 'features.get' | 'features.create' | 'features.update' | 'features.delete'
 >;
 
-export function validateAttributes(layer: LayerName, input: Record<string, unknown>): Attributes {
-  const parsed = attributesSchema(layer).safeParse(input);
-  if (!parsed.success) {
-    throw new ApiError(
-      'INVALID_INPUT',
-      `Some ${LAYERS[layer].en.toLowerCase()} attributes are not valid`,
-      parsed.error.issues.map((i) => ({
-        path: ['properties', ...i.path.map(String)].join('.'),
-        message: i.code === 'unrecognized_keys' ? `unknown field(s): ${i.keys.join(', ')}` : i.message,
-      })),
-    );
-  }
-  try {
-    return applyAttributeRules(layer, parsed.data);
-  } catch (e) {
-    if (e instanceof AttributeRuleError) {
-      throw new ApiError('INVALID_INPUT', e.message, [{ path: `properties.${e.field}`, message: e.message }]);
-    }
-    throw e;
-  }
-}
-
-function checkGeometryType(layer: LayerName, geometry: Geometry): void {
-  const want = LAYERS[layer].geometryType === 'POINT' ? 'Point' : 'LineString';
-  if (geometry.type !== want) {
-    throw new ApiError('INVALID_INPUT', `${LAYERS[layer].en} are drawn as ${want}, not ${geometry.type}`, [
-      { path: 'geometry.type', message: `expected ${want}` },
-    ]);
-  }
-}
-
 export function createFeaturesService(
   store: ProjectStore,
   ports: HostPorts,
   events: ServiceEvents,
 ): Handlers {
-  const workingCrs = () => store.meta('working_crs') ?? 'EPSG:4326';
+  const rules = featureRules(store);
 
-  const complete = (
-    layer: LayerName,
-    attrs: Attributes,
-    geometry: Geometry | null,
-    explicitChainage: boolean,
-  ) => {
-    let out = attrs;
-    if (layer === 'roads') out = { ...out, length_m: projectedLength(geometry, workingCrs()) };
-    else
-      out = withComputedChainage(
-        out,
-        geometry,
-        () => listFeatures(store.db, 'roads'),
-        workingCrs(),
-        explicitChainage,
-      );
-    return out;
-  };
-
+  /** Every stored column, in table order, so a state compares and replays exactly. */
   const fullState = (layer: LayerName, geometry: Geometry | null, attrs: Attributes): FeatureState => {
     const properties: Attributes = {};
-    for (const c of tableColumns(store.db, layer)) if (c !== 'uid') properties[c] = attrs[c] ?? null;
+    for (const c of store.read.columns(layer)) if (c !== 'uid') properties[c] = attrs[c] ?? null;
     return { geometry, properties };
   };
 
   const mustExist = (layer: LayerName, uid: string): FeatureState => {
-    const state = readFeatureState(store.db, layer, uid);
-    if (!state)
-      throw new ApiError('NOT_FOUND', `No ${LAYERS[layer].en.toLowerCase()} feature has uid ${uid}`);
+    const state = store.read.feature(layer, uid);
+    if (!state) {
+      const params = { layer: LAYERS[layer].en.toLowerCase(), uid };
+      throw new DomainError('not_found', changeFailure('feature_not_found', params));
+    }
     return state;
   };
 
@@ -95,7 +46,7 @@ export function createFeaturesService(
 
   return {
     async 'features.list'({ layer, bbox }) {
-      return { type: 'FeatureCollection', features: listFeatures(store.db, layer, bbox).map(toApiFeature) };
+      return { type: 'FeatureCollection', features: store.read.features(layer, bbox).map(toApiFeature) };
     },
 
     async 'features.get'({ layer, uid }) {
@@ -103,21 +54,20 @@ export function createFeaturesService(
     },
 
     async 'features.create'({ layer, geometry, properties }) {
-      checkGeometryType(layer, geometry);
-      const attrs = validateAttributes(layer, properties);
+      const shape = rules.checkGeometry(layer, geometry);
+      const attrs = rules.checkAttributes(layer, properties);
       const now = ports.now();
       const author = ports.author();
       const uid = ports.newId();
-      const full = complete(
-        layer,
-        { ...attrs, created_at: now, created_by: author, updated_at: now, updated_by: author },
-        geometry,
-        attrs.chainage_m !== undefined && attrs.chainage_m !== null,
-      );
-      const after = fullState(layer, geometry, full);
+      const stamped = { ...attrs, created_at: now, created_by: author, updated_at: now, updated_by: author };
+      const explicit = attrs.chainage_m !== undefined && attrs.chainage_m !== null;
+      const after = fullState(layer, shape, {
+        ...stamped,
+        ...rules.computed(layer, stamped, shape, explicit),
+      });
       const tx = await store.commit({
         kind: 'edit',
-        label: `Thêm ${LAYERS[layer].vi.toLowerCase()}`,
+        action: { code: 'feature.create', params: { layer } },
         author,
         changes: [
           { changeId: ports.newId(), layer, uid, op: 'insert', before: null, after, baseVersion: null },
@@ -129,19 +79,15 @@ export function createFeaturesService(
 
     async 'features.update'({ layer, uid, geometry, properties }) {
       const before = mustExist(layer, uid);
-      if (geometry) checkGeometryType(layer, geometry);
-      const attrs = validateAttributes(layer, properties ?? {});
-      const nextGeometry = geometry ?? before.geometry;
-      const merged = complete(
-        layer,
-        { ...before.properties, ...attrs, updated_at: ports.now(), updated_by: ports.author() },
-        nextGeometry,
-        attrs.chainage_m !== undefined || (!geometry && attrs.route_code === undefined),
-      );
-      const after = fullState(layer, nextGeometry, merged);
+      const shape = geometry ? rules.checkGeometry(layer, geometry) : before.geometry;
+      const attrs = rules.checkAttributes(layer, properties ?? {});
+      const merged = { ...before.properties, ...attrs, updated_at: ports.now(), updated_by: ports.author() };
+      // Chainage is measured again when the position or the route changed, unless typed in this edit.
+      const explicit = attrs.chainage_m !== undefined || (!geometry && attrs.route_code === undefined);
+      const after = fullState(layer, shape, { ...merged, ...rules.computed(layer, merged, shape, explicit) });
       const tx = await store.commit({
         kind: 'edit',
-        label: `Sửa ${LAYERS[layer].vi.toLowerCase()}`,
+        action: { code: 'feature.update', params: { layer } },
         author: ports.author(),
         changes: [{ changeId: ports.newId(), layer, uid, op: 'update', before, after, baseVersion: null }],
       });
@@ -153,7 +99,7 @@ export function createFeaturesService(
       const before = mustExist(layer, uid);
       const tx = await store.commit({
         kind: 'edit',
-        label: `Xoá ${LAYERS[layer].vi.toLowerCase()}`,
+        action: { code: 'feature.delete', params: { layer } },
         author: ports.author(),
         changes: [
           { changeId: ports.newId(), layer, uid, op: 'delete', before, after: null, baseVersion: null },

@@ -1,14 +1,15 @@
 // Undo/redo and per-feature history, both read from the change log.
 import type { ApiHandlers, MethodOutput } from '../../api/contract';
-import { ApiError } from '../../api/errors';
 import type { Attributes } from '../../domain/assets/attributes';
-import type { LayerName } from '../../domain/assets/layers';
+import { codedText } from '../../domain/assets/coded-text';
 import type { ChangeRecord, FeatureState } from '../../domain/changes/change';
 import { invertChanges } from '../../domain/changes/change';
+import type { ChangeAction } from '../../domain/changes/change-action';
+import { ACTION_TEXT_EN } from '../../domain/changes/change-action';
+import { changeFailure } from '../../domain/changes/change-failures';
 import { undoStacks } from '../../domain/changes/undo-stack';
-import { readFeatureState } from '../store/change-log';
+import { DomainError } from '../../domain/errors';
 import type { ProjectStore } from '../store/project-store';
-import { featureHistory, transactionChangesLive, transactionHeaders } from '../store/queries';
 import type { ServiceEvents } from './events';
 import type { HostPorts } from './host-ports';
 
@@ -20,16 +21,19 @@ function canonical(state: FeatureState | null): string {
   return JSON.stringify([state.geometry, keys.map((k) => [k, state.properties[k] ?? null])]);
 }
 
+/** An action as the API gives it: code and values for a UI, the English sentence for scripts. */
+export const actionOut = (a: ChangeAction) => codedText(ACTION_TEXT_EN, a.code, a.params);
+
 export function createHistoryService(store: ProjectStore, ports: HostPorts, events: ServiceEvents): Handlers {
   const state = (): MethodOutput<'history.state'> => {
-    const { undo, redo } = undoStacks(transactionHeaders(store.db));
+    const { undo, redo } = undoStacks(store.read.transactions());
     const top = undo.at(-1);
     const redoTop = redo.at(-1);
     return {
       canUndo: Boolean(top),
       canRedo: Boolean(redoTop),
-      undoLabel: top?.label ?? null,
-      redoLabel: redoTop ? redoTop.label.replace(/^Hoàn tác: /u, '') : null,
+      undo: top ? actionOut(top.action) : null,
+      redo: redoTop ? actionOut(redoTop.action) : null,
     };
   };
 
@@ -38,30 +42,38 @@ export function createHistoryService(store: ProjectStore, ports: HostPorts, even
    * says inverse[i]'s before-state was just read from the live row (an import recorded by reference): it is
    * the current state, so reading the row again would only cost time (2 of the 4 s of undoing 30k culverts).
    */
-  const assertUnchangedSince = (inverse: ChangeRecord[], isCurrent: (i: number) => boolean) => {
+  const assertUnchangedSince = (
+    what: 'undo' | 'redo',
+    inverse: ChangeRecord[],
+    isCurrent: (i: number) => boolean,
+  ) => {
     for (const [i, c] of inverse.entries()) {
       if (isCurrent(i)) continue;
-      const current = readFeatureState(store.db, c.layer, c.uid);
-      if (canonical(current) !== canonical(c.before)) {
-        throw new ApiError(
-          'CONFLICT',
-          `Cannot undo: feature ${c.uid} in ${c.layer} has changed since that edit`,
+      if (canonical(store.read.feature(c.layer, c.uid)) !== canonical(c.before)) {
+        throw new DomainError(
+          'conflict',
+          changeFailure('changed_since', { what, layer: c.layer, uid: c.uid }),
         );
       }
     }
   };
 
   const reverse = async (kind: 'undo' | 'redo') => {
-    const { undo, redo } = undoStacks(transactionHeaders(store.db));
+    const { undo, redo } = undoStacks(store.read.transactions());
     const target = kind === 'undo' ? undo.at(-1) : redo.at(-1);
-    if (!target) throw new ApiError('CONFLICT', kind === 'undo' ? 'Nothing to undo' : 'Nothing to redo');
-    const { changes, live } = transactionChangesLive(store.db, target.txId);
+    if (!target) {
+      throw new DomainError(
+        'conflict',
+        changeFailure(kind === 'undo' ? 'nothing_to_undo' : 'nothing_to_redo'),
+      );
+    }
+    const { changes, live } = store.read.transactionChanges(target.txId);
     const inverse = invertChanges(changes, ports.newId);
-    assertUnchangedSince(inverse, (i) => live[changes.length - 1 - i]!); // inverse runs backwards
+    assertUnchangedSince(kind, inverse, (i) => live[changes.length - 1 - i]!); // inverse runs backwards
 
     const tx = await store.commit({
       kind,
-      label: kind === 'undo' ? `Hoàn tác: ${target.label}` : target.label.replace(/^Hoàn tác: /u, ''),
+      action: target.action,
       reverses: target.txId,
       author: ports.author(),
       changes: inverse,
@@ -77,7 +89,7 @@ export function createHistoryService(store: ProjectStore, ports: HostPorts, even
     'history.undo': () => reverse('undo'),
     'history.redo': () => reverse('redo'),
     async 'history.feature'({ layer, uid }) {
-      return featureHistory(store.db, layer as LayerName, uid).map((h) => {
+      return store.read.featureHistory(layer, uid).map((h) => {
         const before: Attributes = h.before?.properties ?? {};
         const after: Attributes = h.after?.properties ?? {};
         const fields = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
@@ -88,6 +100,7 @@ export function createHistoryService(store: ProjectStore, ports: HostPorts, even
           txId: h.txId,
           op: h.op,
           kind: h.kind,
+          action: actionOut(h.action),
           author: h.author,
           time: h.time,
           changes: fields.map((field) => ({

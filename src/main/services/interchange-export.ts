@@ -20,15 +20,14 @@ import type { LayerName } from '../../domain/assets/layers';
 import type { Reprojector } from '../jobs/reproject/reprojector';
 import { reprojectInline, reprojectInWorker } from '../jobs/reproject/reprojector';
 import type { ProjectStore } from '../store/project-store';
-import { countFeatures } from '../store/queries';
+import type { ExportFormat } from '../../domain/assets/interchange-formats';
 import type { HostPorts } from './host-ports';
 import type { ExportSelection } from './export-data';
 import type { ExportWatch } from './export-data';
 import { exportRecords, exportStream } from './export-data';
 import { fail, noticesOut } from '../io/interchange-messages';
 
-export const EXPORT_FORMATS = ['shp', 'gpkg', 'geojson', 'kml', 'csv', 'xlsx'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+export type { ExportFormat } from '../../domain/assets/interchange-formats';
 
 export interface ExportRequest extends Omit<ExportSelection, 'crs'> {
   format: ExportFormat;
@@ -49,14 +48,14 @@ export interface ExportResult {
 
 function checkTarget(file: string, overwrite: boolean): void {
   if (!path.isAbsolute(file))
-    throw fail('INVALID_INPUT', failure('path_not_absolute', { path: file }), [
+    throw fail('invalid_input', failure('path_not_absolute', { path: file }), [
       { path: 'path', message: 'not absolute' },
     ]);
   if (!fs.existsSync(path.dirname(file)))
-    throw fail('INVALID_INPUT', failure('folder_missing', { folder: path.dirname(file) }), [
+    throw fail('invalid_input', failure('folder_missing', { folder: path.dirname(file) }), [
       { path: 'path', message: 'no such folder' },
     ]);
-  if (fs.existsSync(file) && !overwrite) throw fail('CONFLICT', failure('file_exists', { path: file }));
+  if (fs.existsSync(file) && !overwrite) throw fail('conflict', failure('file_exists', { path: file }));
 }
 
 /** Layers at least this big are reprojected in a worker thread while the shapefile is written. */
@@ -65,7 +64,7 @@ const WORKER_MIN_FEATURES = 5000;
 function reprojectorFor(store: ProjectStore, ports: HostPorts, layer: LayerName, to: string): Reprojector {
   if (to === 'EPSG:4326') return reprojectInline(to, to);
   const mode = ports.workerJobs ?? 'auto';
-  const worker = mode === 'auto' ? countFeatures(store.db, layer) >= WORKER_MIN_FEATURES : mode === 'always';
+  const worker = mode === 'auto' ? store.read.count(layer) >= WORKER_MIN_FEATURES : mode === 'always';
   return worker ? reprojectInWorker('EPSG:4326', to) : reprojectInline('EPSG:4326', to);
 }
 
@@ -79,11 +78,11 @@ export async function exportLayer(
   const crsCode = req.crs ?? (fixedWgs84 ? 'EPSG:4326' : (store.meta('working_crs') ?? 'EPSG:4326'));
   const crs = findCrs(crsCode);
   if (!crs)
-    throw fail('INVALID_INPUT', failure('crs_unknown', { crs: crsCode }), [
+    throw fail('invalid_input', failure('crs_unknown', { crs: crsCode }), [
       { path: 'crs', message: 'not in the CRS registry' },
     ]);
   if (fixedWgs84 && crs.code !== 'EPSG:4326') {
-    throw fail('INVALID_INPUT', failure('wgs84_only', { format: req.format.toUpperCase(), crs: crs.code }), [
+    throw fail('invalid_input', failure('wgs84_only', { format: req.format.toUpperCase(), crs: crs.code }), [
       { path: 'crs', message: 'GeoJSON and KML are WGS 84 only' },
     ]);
   }
@@ -120,8 +119,8 @@ export async function exportLayer(
   } catch (e) {
     if (e instanceof ApiError) throw e;
     if (e instanceof ShapefileLimitError)
-      throw fail('INVALID_INPUT', failure('shapefile_too_large', { file: e.file, gb: e.gb }));
-    throw fail('IO', failure('export_failed', { path: req.path, detail: (e as Error).message }));
+      throw fail('invalid_input', failure('shapefile_too_large', { file: e.file, gb: e.gb }));
+    throw fail('io', failure('export_failed', { path: req.path, detail: (e as Error).message }));
   }
   return { files, count, crs: crs.code, ...noticesOut(warnings) };
 }

@@ -4,11 +4,9 @@
 // log) or, when a row is rejected and skipping was not asked for, not at all, with the report (file, row,
 // field, reason).
 import fs from 'node:fs';
-import type { ProjectArea } from '../../domain/assets/import-geometry';
 import { failure } from '../../domain/assets/interchange-failures';
 import type { Notice } from '../../domain/assets/interchange-notices';
-import { LAYERS } from '../../domain/assets/layers';
-import { findCrs } from '../../domain/location/crs';
+import type { FeatureBatch } from '../geopackage/feature-batch';
 import { fail, noticesOut } from '../io/interchange-messages';
 import type { ImportJobInput, ImportJobMessage } from '../jobs/import/import-job';
 import { runImportJob } from '../jobs/import/import-job';
@@ -16,10 +14,9 @@ import type { ImportOptions, RejectedRow } from '../jobs/import/prepare-import';
 import { rejectedCsv } from '../jobs/import/prepare-import';
 import type { JobHandle } from '../jobs/job-runner';
 import { runJob } from '../jobs/job-runner';
-import { tableColumns } from '../store/change-log';
 import type { ProjectStore } from '../store/project-store';
-import { listFeatures } from '../store/queries';
 import type { ServiceEvents } from './events';
+import { projectArea, workingCrsOf } from './feature-rules';
 import type { HostPorts } from './host-ports';
 
 export type { ImportOptions, RejectedRow } from '../jobs/import/prepare-import';
@@ -30,14 +27,6 @@ const BATCH_ROWS = 2000;
 /** Files at least this big are imported in a worker thread (starting one costs ~50 ms bundled). */
 const WORKER_MIN_BYTES = 1 << 20;
 
-/** The project's working zone: imports far outside it are almost surely in the wrong CRS. */
-export function projectArea(store: ProjectStore): ProjectArea | undefined {
-  const crs = findCrs(store.meta('working_crs') ?? '');
-  return crs?.centralMeridian !== undefined
-    ? { centralMeridian: crs.centralMeridian, maxDegrees: 3 }
-    : undefined;
-}
-
 /** Whether a job on `file` is worth a worker thread (HostPorts.workerJobs decides when it is not 'auto'). */
 export function inWorker(ports: HostPorts, file: string): boolean {
   const mode = ports.workerJobs ?? 'auto';
@@ -46,6 +35,61 @@ export function inWorker(ports: HostPorts, file: string): boolean {
     return fs.statSync(file).size >= WORKER_MIN_BYTES;
   } catch {
     return false; // the job reports the missing file in its own words
+  }
+}
+
+type Started = Extract<ImportJobMessage, { type: 'started' }>;
+
+/** What the job said besides its batches, filled in as its messages arrive. */
+interface JobOutcome {
+  started: Started | null;
+  rejected: RejectedRow[];
+  notes: Notice[];
+}
+
+/**
+ * The job's batches, in order, as the store pulls them. Ends by refusing the import (nothing lands) when a row
+ * was rejected and skipping was not asked for, or when the person cancelled.
+ */
+async function* jobBatches(
+  job: JobHandle<ImportJobMessage>,
+  opts: ImportOptions,
+  outcome: JobOutcome,
+  report: (phase: string, done: number, total: number) => void,
+  cancelled: () => boolean,
+): AsyncGenerator<FeatureBatch> {
+  for await (const m of job.messages) {
+    if (cancelled()) {
+      await job.cancel();
+      throw fail('cancelled', failure('cancelled'));
+    }
+    if (m.type === 'started') {
+      outcome.started = m;
+      report('import', 0, m.total);
+    } else if (m.type === 'progress') {
+      report('import', m.done, m.total);
+      job.ack();
+      if (m.batch) yield m.batch;
+      continue;
+    } else {
+      outcome.rejected = m.rejected;
+      outcome.notes = m.notes;
+      // Every row is written by now; what remains is saving the project file.
+      report('save', outcome.started?.total ?? 0, outcome.started?.total ?? 0);
+    }
+    job.ack();
+  }
+  const file = outcome.started?.file ?? opts.path;
+  if (opts.reportPath && outcome.rejected.length)
+    fs.writeFileSync(opts.reportPath, rejectedCsv(outcome.rejected));
+  if (outcome.rejected.length && !opts.skipInvalid) {
+    throw fail(
+      'invalid_input',
+      failure('rows_rejected', { count: outcome.rejected.length, file }),
+      outcome.rejected
+        .slice(0, 200)
+        .map((r) => ({ path: `${r.file}:${r.row}:${r.field}`, message: r.reason })),
+    );
   }
 }
 
@@ -63,62 +107,39 @@ export async function runImport(
   const input: ImportJobInput = {
     options,
     area: projectArea(store),
-    workingCrs: store.meta('working_crs') ?? 'EPSG:4326',
-    columns: tableColumns(store.db, opts.layer).filter((c) => c !== 'uid'),
+    workingCrs: workingCrsOf(store),
+    columns: store.read.columns(opts.layer).filter((c) => c !== 'uid'),
     now: ports.now(),
     author,
-    roads: opts.layer === 'roads' ? [] : listFeatures(store.db, 'roads'),
+    // Chainage needs the roads of the routes named; roads without a code can never be one.
+    roads:
+      opts.layer === 'roads'
+        ? []
+        : store.read.features('roads').filter((r) => typeof r.properties.road_code === 'string'),
     batchSize: BATCH_ROWS,
   };
   const job: JobHandle<ImportJobMessage> = runJob('import', runImportJob, input, inWorker(ports, opts.path));
-  let started: Extract<ImportJobMessage, { type: 'started' }> | null = null;
-  let rejected: RejectedRow[] = [];
-  let notes: Notice[] = [];
+  const outcome: JobOutcome = { started: null, rejected: [], notes: [] };
   const landed = await store
     .importBatches(
       {
-        label: (n) => `Nhập ${n} ${LAYERS[opts.layer].vi.toLowerCase()} từ ${started?.file ?? opts.path}`,
+        action: (count) => ({
+          code: 'import',
+          params: { count, layer: opts.layer, file: outcome.started?.file ?? opts.path },
+        }),
         author,
         layer: opts.layer,
       },
-      async (write) => {
-        for await (const m of job.messages) {
-          if (cancelled()) {
-            await job.cancel();
-            throw fail('CONFLICT', failure('cancelled'));
-          }
-          if (m.type === 'started') {
-            started = m;
-            report('import', 0, m.total);
-          } else if (m.type === 'progress') {
-            if (m.batch) write(m.batch);
-            report('import', m.done, m.total);
-          } else {
-            rejected = m.rejected;
-            notes = m.notes;
-            // Every row is written by now; what remains is saving the project file.
-            report('save', started?.total ?? 0, started?.total ?? 0);
-          }
-          job.ack();
-        }
-        if (opts.reportPath && rejected.length) fs.writeFileSync(opts.reportPath, rejectedCsv(rejected));
-        if (rejected.length && !opts.skipInvalid) {
-          throw fail(
-            'INVALID_INPUT',
-            failure('rows_rejected', { count: rejected.length, file: started?.file ?? opts.path }),
-            rejected.slice(0, 200).map((r) => ({ path: `${r.file}:${r.row}:${r.field}`, message: r.reason })),
-          );
-        }
-      },
+      jobBatches(job, opts, outcome, report, cancelled),
     )
     .finally(() => void job.cancel());
-  const s = started as Extract<ImportJobMessage, { type: 'started' }> | null;
+  const s = outcome.started;
   if (!s) throw new Error('the import job ended before reading its file');
   if (landed.count) events.emit('project.changed', { seq: landed.seq, layers: [opts.layer] });
   return {
     imported: landed.count,
-    rejected,
-    ...noticesOut([...s.warnings, ...notes]),
+    rejected: outcome.rejected,
+    ...noticesOut([...s.warnings, ...outcome.notes]),
     crs: s.crs,
     mapping: s.mapping,
   };

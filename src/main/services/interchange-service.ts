@@ -2,7 +2,6 @@
 import type { ApiHandlers } from '../../api/contract';
 import { ApiError } from '../../api/errors';
 import type { ProjectStore } from '../store/project-store';
-import { countFeatures } from '../store/queries';
 import type { ServiceEvents } from './events';
 import { toApiFeature } from './feature-conversion';
 import type { HostPorts } from './host-ports';
@@ -10,7 +9,8 @@ import { exportLayer, exportOpenData } from './interchange-export';
 import type { PreviewSummary } from '../jobs/import/preview-job';
 import { runPreviewJob } from '../jobs/import/preview-job';
 import { runJob } from '../jobs/job-runner';
-import { inWorker, projectArea, runImport } from './interchange-import';
+import { projectArea } from './feature-rules';
+import { inWorker, runImport } from './interchange-import';
 import { noticesOut } from '../io/interchange-messages';
 
 type Handlers = Pick<
@@ -67,7 +67,7 @@ export function createInterchangeService(
       tracked(input.jobId, (cancelled) => runImport(store, ports, events, input, cancelled)),
     'interchange.export': (input) =>
       tracked(input.jobId, async (cancelled) => {
-        const total = countFeatures(store.db, input.layer);
+        const total = store.read.count(input.layer);
         const progress = (done: number) =>
           input.jobId && events.emit('job.progress', { jobId: input.jobId, phase: 'export', done, total });
         const r = await exportLayer(store, ports, input, { read: progress, cancelled });

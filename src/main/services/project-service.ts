@@ -4,7 +4,6 @@ import path from 'node:path';
 import type { ApiHandlers } from '../../api/contract';
 import { LAYER_NAMES } from '../../domain/assets/layers';
 import type { ProjectStore } from '../store/project-store';
-import { countFeatures, layerExtent } from '../store/queries';
 import type { HostPorts } from './host-ports';
 
 type Handlers = Pick<ApiHandlers, 'project.info' | 'project.basemap'>;
@@ -20,8 +19,8 @@ export function createProjectService(store: ProjectStore, ports: HostPorts): Han
         lastSeq: store.lastSeq,
         layers: LAYER_NAMES.map((name) => ({
           name,
-          count: countFeatures(store.db, name),
-          extent: layerExtent(store.db, name),
+          count: store.read.count(name),
+          extent: store.read.extent(name),
         })),
       };
     },

@@ -4,6 +4,8 @@ import { LAYER_NAMES } from '../../domain/assets/layers';
 import { layerTableSpec } from './asset-tables';
 import type { Database } from '../geopackage/sqlite-engine';
 import { all, one, quoteIdent, run } from '../geopackage/sqlite-engine';
+import { addTransactionActions, createChangeLogTables } from './change-log/records';
+import { readMeta, writeMeta } from './meta';
 import {
   createAttributeTable,
   createCoreTables,
@@ -11,22 +13,7 @@ import {
   isGeoPackage,
 } from '../geopackage/schema';
 
-export const SCHEMA_VERSION = 1;
-
-export function readMeta(db: Database, key: string): string | null {
-  const hasMeta = one(db, "SELECT 1 AS ok FROM sqlite_master WHERE type='table' AND name='roadgis_meta'");
-  if (!hasMeta) return null;
-  const r = one(db, 'SELECT value FROM roadgis_meta WHERE key=?', [key]);
-  return r ? String(r.value) : null;
-}
-
-export function writeMeta(db: Database, key: string, value: string): void {
-  run(
-    db,
-    'INSERT INTO roadgis_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value=excluded.value',
-    [key, value],
-  );
-}
+export const SCHEMA_VERSION = 2;
 
 /** Adds the asset table, or the columns RoadGIS needs to a same-named table made elsewhere. */
 function ensureLayerTable(db: Database, layer: (typeof LAYER_NAMES)[number]): void {
@@ -71,20 +58,10 @@ const STEPS: Array<(db: Database) => void> = [
       'key TEXT NOT NULL UNIQUE, value TEXT',
     );
     for (const layer of LAYER_NAMES) ensureLayerTable(db, layer);
-    createAttributeTable(
-      db,
-      'roadgis_transactions',
-      'RoadGIS edit transactions (undo/redo, audit)',
-      'tx_id TEXT NOT NULL UNIQUE, seq INTEGER NOT NULL UNIQUE, kind TEXT NOT NULL, label TEXT, reverses TEXT, author TEXT NOT NULL, time DATETIME NOT NULL',
-    );
-    createAttributeTable(
-      db,
-      'roadgis_changes',
-      'RoadGIS change log: who changed what, old → new; the sync outbox',
-      'change_id TEXT NOT NULL UNIQUE, tx_id TEXT NOT NULL, seq INTEGER NOT NULL, layer TEXT NOT NULL, uid TEXT NOT NULL, op TEXT NOT NULL, before_json TEXT, after_json TEXT, author TEXT NOT NULL, time DATETIME NOT NULL, base_version INTEGER',
-    );
-    run(db, 'CREATE INDEX idx_roadgis_changes_feature ON roadgis_changes(layer, uid, seq)');
+    createChangeLogTables(db);
   },
+  // 2: transactions say what they did as a code and values, not a sentence.
+  addTransactionActions,
 ];
 
 export function migrate(db: Database): { from: number; to: number } {

@@ -1,5 +1,7 @@
 // One process edits a project at a time: a lock file next to it holds the owner's pid.
 import fs from 'node:fs';
+import { changeFailure } from '../../domain/changes/change-failures';
+import { DomainError } from '../../domain/errors';
 
 function alive(pid: number): boolean {
   try {
@@ -10,7 +12,11 @@ function alive(pid: number): boolean {
   }
 }
 
-export class ProjectLockedError extends Error {}
+export class ProjectLockedError extends DomainError {
+  constructor(projectPath: string, pid?: number) {
+    super('project_locked', changeFailure('project_locked', { path: projectPath, ...(pid ? { pid } : {}) }));
+  }
+}
 
 export function acquireLock(projectPath: string): () => void {
   const lockPath = `${projectPath}.lock`;
@@ -24,10 +30,10 @@ export function acquireLock(projectPath: string): () => void {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw e;
       const owner = Number(fs.readFileSync(lockPath, 'utf8'));
       if (Number.isInteger(owner) && owner > 0 && owner !== process.pid && alive(owner)) {
-        throw new ProjectLockedError(`${projectPath} is open in another RoadGIS process (pid ${owner})`);
+        throw new ProjectLockedError(projectPath, owner);
       }
       fs.rmSync(lockPath, { force: true }); // left behind by a process that died
     }
   }
-  throw new ProjectLockedError(`could not lock ${projectPath}`);
+  throw new ProjectLockedError(projectPath);
 }

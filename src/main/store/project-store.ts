@@ -3,16 +3,21 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { ChangeRecord, ChangeTransaction, TransactionKind } from '../../domain/changes/change';
+import type { ChangeAction } from '../../domain/changes/change-action';
+import { legacyAction } from '../../domain/changes/change-action';
 import type { BBox } from '../../domain/geometry/geojson';
 import type { LayerName } from '../../domain/assets/layers';
-import { BulkImportWriter } from './bulk-import';
-import { applyTransaction, expandExtents, recordTransaction } from './change-log';
 import type { FeatureBatch } from '../geopackage/feature-batch';
 import type { Database } from '../geopackage/sqlite-engine';
 import { forEachImageChunk, openDatabase, openDatabaseFile } from '../geopackage/sqlite-engine';
 import { geometryColumns, refreshExtent } from '../geopackage/schema';
+import { applyTransaction, expandExtents } from './change-log/apply';
+import { BulkInsertWriter } from './change-log/bulk-insert';
+import { insertTransaction } from './change-log/records';
 import { Journal } from './journal';
-import { migrate, readMeta, writeMeta } from './migrations';
+import { migrate } from './migrations';
+import { readMeta, writeMeta } from './meta';
+import { ProjectReader } from './project-reader';
 import { acquireLock } from './project-lock';
 
 /** Named moments where tests may inject a crash (never set in production). */
@@ -34,7 +39,7 @@ export interface NewProjectSettings {
 
 export interface CommitInput {
   kind: TransactionKind;
-  label: string;
+  action: ChangeAction;
   reverses?: string | null;
   author: string;
   changes: ChangeRecord[];
@@ -53,8 +58,8 @@ export interface CommitInput {
 export const SNAPSHOT_CHANGES = 1000;
 
 export interface ImportInput {
-  /** The history's name for it, once the count is known. */
-  label: (count: number) => string;
+  /** What the history calls it, once the count is known. */
+  action: (count: number) => ChangeAction;
   author: string;
   layer: LayerName;
 }
@@ -76,6 +81,8 @@ function fsyncDir(dir: string): void {
 }
 
 export class ProjectStore {
+  /** Everything services may read: features, layers, history. The database itself stays in here. */
+  readonly read: ProjectReader;
   private journal: Journal;
   private seq: number;
   private closed = false;
@@ -86,13 +93,14 @@ export class ProjectStore {
 
   private constructor(
     readonly path: string,
-    readonly db: Database,
+    private readonly db: Database,
     readonly projectId: string,
     private readonly options: StoreOptions,
     private readonly unlock: () => void,
   ) {
     this.seq = Number(readMeta(db, 'last_seq') ?? 0);
     this.journal = new Journal(`${path}.journal`);
+    this.read = new ProjectReader(db);
   }
 
   static async create(
@@ -153,7 +161,10 @@ export class ProjectStore {
   /** Re-applies journaled transactions the file does not hold yet (after a crash). */
   private replayJournal(): void {
     const pending = Journal.read(this.journal.path).filter((tx) => tx.seq > this.seq);
-    for (const tx of pending) {
+    for (const line of pending) {
+      // Lines written before transactions carried an action hold a Vietnamese label instead.
+      const old = line as ChangeTransaction & { label?: string };
+      const tx: ChangeTransaction = old.action ? line : { ...line, action: legacyAction(old.label ?? '') };
       if (tx.projectId !== this.projectId) {
         throw new Error(
           `${this.journal.path} belongs to another project; move it aside to open ${this.path}`,
@@ -198,7 +209,7 @@ export class ProjectStore {
       txId: this.options.newId(),
       seq: this.seq + 1,
       kind: input.kind,
-      label: input.label,
+      action: input.action,
       reverses: input.reverses ?? null,
       author: input.author,
       time: this.options.now(),
@@ -248,47 +259,44 @@ export class ProjectStore {
   }
 
   /**
-   * An import: `feed` hands over feature batches as they are prepared and each is written at once, all inside
-   * one SQLite transaction whose commit point is the new file (as commitBySnapshot). Other writes wait until
-   * it lands or rolls back; reads in between see the rows written so far. If `feed` throws, nothing lands.
+   * An import: the store pulls feature batches from `batches` and writes each at once, all inside one SQLite
+   * transaction whose commit point is the new file (as commitBySnapshot). Other writes wait until it lands or
+   * rolls back; reads in between see the rows written so far. If `batches` throws, nothing lands.
    */
-  importBatches(
-    input: ImportInput,
-    feed: (write: (batch: FeatureBatch) => void) => Promise<void>,
-  ): Promise<ImportResult> {
+  importBatches(input: ImportInput, batches: AsyncIterable<FeatureBatch>): Promise<ImportResult> {
     return this.exclusive(async () => {
       this.assertOpen();
-      const tx = {
+      const header = {
         txId: this.options.newId(),
         seq: this.seq + 1,
         kind: 'import' as const,
-        label: '',
+        action: input.action(0),
         reverses: null,
         author: input.author,
         time: this.options.now(),
       };
       this.db.exec('BEGIN');
-      let writer: BulkImportWriter | null = null;
+      let writer: BulkInsertWriter | null = null;
       try {
-        writer = new BulkImportWriter(this.db, { ...tx, layer: input.layer }, this.options.newId);
-        const w = writer;
-        await feed((batch) => w.add(batch));
-        const extent: BBox | null = w.finish();
+        writer = new BulkInsertWriter(this.db, header, input.layer, this.options.newId);
+        for await (const batch of batches) writer.add(batch);
+        const count = writer.count;
+        const extent: BBox | null = writer.finish();
         writer = null;
-        if (w.count === 0) {
+        if (count === 0) {
           this.db.exec('ROLLBACK');
           return { txId: null, seq: this.seq, count: 0 };
         }
         expandExtents(this.db, new Map([[input.layer, extent]]));
-        recordTransaction(this.db, { ...tx, label: input.label(w.count) });
+        insertTransaction(this.db, { ...header, action: input.action(count) });
         this.writeTemp();
         this.publishTemp();
         this.db.exec('COMMIT');
-        this.seq = tx.seq;
+        this.seq = header.seq;
         this.journal.truncate();
         this.dirty = false;
         this.afterRename();
-        return { txId: tx.txId, seq: tx.seq, count: w.count };
+        return { txId: header.txId, seq: header.seq, count };
       } catch (e) {
         writer?.dispose();
         this.db.exec('ROLLBACK');

@@ -1,11 +1,12 @@
-// Read-side queries over the project database: features (optionally through the R*Tree), change history.
+// Read-side queries over the feature tables, optionally through the R*Tree (the change log has its own, in
+// change-log/records.ts).
 import type { LayerName } from '../../domain/assets/layers';
-import type { ChangeRecord, ChangeTransaction, FeatureState } from '../../domain/changes/change';
+import type { FeatureState } from '../../domain/changes/change';
 import type { BBox } from '../../domain/geometry/geojson';
 import { rowToState } from './asset-tables';
-import { tableColumns } from './change-log';
-import type { Database, Row, SqlValue } from '../geopackage/sqlite-engine';
-import { all, allCached, one, quoteIdent } from '../geopackage/sqlite-engine';
+import { tableColumns } from './feature-rows';
+import type { Database, Row } from '../geopackage/sqlite-engine';
+import { allCached, one, quoteIdent } from '../geopackage/sqlite-engine';
 
 export interface StoredFeature extends FeatureState {
   uid: string;
@@ -68,123 +69,24 @@ export function layerExtent(db: Database, layer: LayerName): BBox | null {
   return r && r.a !== null ? [Number(r.a), Number(r.b), Number(r.c), Number(r.d)] : null;
 }
 
-/** A change record as stored; an insert's after-state may be NULL (recorded by reference, see change-log.ts). */
-function toChange(r: Row, after: FeatureState | null = parseState(r.after_json)): ChangeRecord {
-  return {
-    changeId: String(r.change_id),
-    layer: String(r.layer) as LayerName,
-    uid: String(r.uid),
-    op: String(r.op) as ChangeRecord['op'],
-    before: parseState(r.before_json),
-    after,
-    baseVersion: r.base_version === null ? null : Number(r.base_version),
-  };
-}
-
-function parseState(json: SqlValue | undefined): FeatureState | null {
-  return json ? (JSON.parse(String(json)) as FeatureState) : null;
-}
-
 /**
- * Change rows with every by-reference after-state resolved: the before-state of the feature's next change if
- * there is one, else the live row. One query per layer, so undoing a 100k-feature import stays one pass.
+ * Features of a layer whose box meets `box`, through the R*Tree, optionally only those whose `field` equals
+ * `value` (a bridge's route among the roads near it): an edit then decodes a few candidates, not the layer.
  */
-function withResolvedAfter(db: Database, rows: Row[]): ChangeRecord[] {
-  return resolveAfter(db, rows).changes;
-}
-
-/**
- * The change records with every by-reference after-state resolved; `live[i]` says record i's after-state was
- * read from the feature's row as it is now (no later change touched it), so it is the current state.
- */
-function resolveAfter(db: Database, rows: Row[]): { changes: ChangeRecord[]; live: boolean[] } {
-  const pending = new Map<string, Row[]>();
-  for (const r of rows) {
-    if (r.op !== 'delete' && r.after_json === null) {
-      const layer = String(r.layer);
-      const list = pending.get(layer);
-      if (list) list.push(r);
-      else pending.set(layer, [r]);
-    }
-  }
-  if (!pending.size) return { changes: rows.map((r) => toChange(r)), live: rows.map(() => false) };
-  const resolved = new Map<SqlValue, FeatureState | null>();
-  const fromRow = new Set<SqlValue>();
-  for (const [layer, list] of pending) {
-    const cols = tableColumns(db, layer);
-    const ids = list.map((r) => r.fid!);
-    const found = all(
-      db,
-      `SELECT c.fid AS change_fid, (SELECT n.before_json FROM roadgis_changes n WHERE n.layer = c.layer AND n.uid = c.uid
-         AND (n.seq > c.seq OR (n.seq = c.seq AND n.fid > c.fid)) ORDER BY n.seq, n.fid LIMIT 1) AS next_before, f.*
-       FROM roadgis_changes c LEFT JOIN ${quoteIdent(layer)} f ON f.uid = c.uid
-       WHERE c.fid IN (SELECT value FROM json_each(?))`,
-      [JSON.stringify(ids)],
-    );
-    for (const f of found) {
-      resolved.set(
-        f.change_fid!,
-        f.next_before ? parseState(f.next_before) : f.uid === null ? null : rowToState(f, cols),
-      );
-      if (!f.next_before && f.uid !== null) fromRow.add(f.change_fid!);
-    }
-  }
-  return {
-    changes: rows.map((r) =>
-      toChange(r, resolved.has(r.fid!) ? resolved.get(r.fid!)! : parseState(r.after_json)),
-    ),
-    live: rows.map((r) => fromRow.has(r.fid!)),
-  };
-}
-
-export interface FeatureHistoryRow extends ChangeRecord {
-  seq: number;
-  txId: string;
-  kind: string;
-  author: string;
-  time: string;
-}
-
-export function featureHistory(db: Database, layer: LayerName, uid: string): FeatureHistoryRow[] {
-  const rows = all(
-    db,
-    `SELECT c.*, t.kind FROM roadgis_changes c JOIN roadgis_transactions t ON t.tx_id = c.tx_id
-     WHERE c.layer = ? AND c.uid = ? ORDER BY c.seq, c.fid`,
-    [layer, uid],
-  );
-  const changes = withResolvedAfter(db, rows);
-  return rows.map((r, i) => ({
-    ...changes[i]!,
-    seq: Number(r.seq),
-    txId: String(r.tx_id),
-    kind: String(r.kind),
-    author: String(r.author),
-    time: String(r.time),
-  }));
-}
-
-export type TransactionHeader = Omit<ChangeTransaction, 'changes' | 'projectId'>;
-
-export function transactionHeaders(db: Database): TransactionHeader[] {
-  return all(db, 'SELECT * FROM roadgis_transactions ORDER BY seq').map((r) => ({
-    txId: String(r.tx_id),
-    seq: Number(r.seq),
-    kind: String(r.kind) as ChangeTransaction['kind'],
-    label: String(r.label ?? ''),
-    reverses: r.reverses === null ? null : String(r.reverses),
-    author: String(r.author),
-    time: String(r.time),
-  }));
-}
-
-export function transactionChanges(db: Database, txId: string): ChangeRecord[] {
-  return transactionChangesLive(db, txId).changes;
-}
-
-/** The same, saying which after-states were read from the live rows just now (see resolveAfter). */
-export function transactionChangesLive(
+export function featuresNear(
   db: Database,
-  txId: string,
-): { changes: ChangeRecord[]; live: boolean[] } {
-  return resolveAfter(db, all(db, 'SELECT * FROM roadgis_changes WHERE tx_id = ? ORDER BY fid', [txId]));
+  layer: LayerName,
+  box: BBox,
+  where?: { field: string; value: string },
+): StoredFeature[] {
+  const cols = tableColumns(db, layer);
+  if (where && !cols.includes(where.field)) throw new Error(`layer ${layer} has no field ${where.field}`);
+  const rows = allCached(
+    db,
+    `SELECT f.* FROM ${quoteIdent(layer)} f JOIN ${quoteIdent(`rtree_${layer}_geom`)} r ON r.id = f.fid
+     WHERE r.maxx >= ? AND r.minx <= ? AND r.maxy >= ? AND r.miny <= ?${where ? ` AND f.${quoteIdent(where.field)} = ?` : ''}
+     ORDER BY f.fid`,
+    where ? [box[0], box[2], box[1], box[3], where.value] : [box[0], box[2], box[1], box[3]],
+  );
+  return rows.map((r) => ({ uid: String(r.uid), ...rowToState(r, cols) }));
 }

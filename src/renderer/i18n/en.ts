@@ -86,6 +86,7 @@ export const en: Messages = {
     UNKNOWN_METHOD: 'Unknown function',
     NOT_FOUND: 'Feature not found',
     CONFLICT: 'Conflicting change',
+    CANCELLED: 'Cancelled',
     PROJECT_LOCKED: 'The project is open elsewhere',
     NO_PROJECT: 'No project is open',
     IO: 'File read/write error',

@@ -26,6 +26,8 @@ const reasons: TextCatalog<ProblemCode> = {
   not_date: (p) => `"${v(p, 'value')}" không phải là ngày`,
   too_long: (p) => `${v(p, 'length')} ký tự; trường ${v(p, 'field')} chứa tối đa ${v(p, 'max')}`,
   road_code: (p) => `"${v(p, 'value')}" không phải số hiệu đường hợp lệ (ví dụ QL.14, ĐT.671, ĐH.87, CT.01)`,
+  unknown_field: (p) => `lớp ${v(p, 'layer')} không có trường "${v(p, 'field')}"`,
+  computed_field: (p) => `${v(p, 'field')} do RoadGIS tự tính, không nhập tay được`,
 };
 
 const at = (p: TextParams) => `${v(p, 'file')}, dòng ${v(p, 'row')}`;
@@ -80,6 +82,8 @@ const failures: TextCatalog<FailureCode> = {
   shapefile_too_large: (p) =>
     `${v(p, 'file')} sẽ có dung lượng ${v(p, 'gb')} GB; mỗi tệp của shapefile giới hạn 2 GB. Hãy xuất ít đối tượng hơn (lọc hoặc chọn) hoặc dùng GeoPackage.`,
   export_failed: (p) => `Xuất ra ${v(p, 'path')} không thành công: ${v(p, 'detail')}`,
+  where_unknown_field: (p) =>
+    `bộ lọc dùng trường "${v(p, 'field')}" nhưng lớp này không có trường đó (các trường: ${v(p, 'fields')})`,
 };
 
 /** Why a file cannot be read; the wizard puts the file, row and field in front. Library details stay as given. */
@@ -205,6 +209,7 @@ export const vi = {
     UNKNOWN_METHOD: 'Chức năng không tồn tại',
     NOT_FOUND: 'Không tìm thấy đối tượng',
     CONFLICT: 'Xung đột dữ liệu',
+    CANCELLED: 'Đã hủy',
     PROJECT_LOCKED: 'Dự án đang được mở ở nơi khác',
     NO_PROJECT: 'Chưa mở dự án',
     IO: 'Lỗi đọc/ghi tệp',

@@ -1,7 +1,7 @@
 // The import wizard: choose a file and layer → preview (CRS, encoding, Vietnamese text, field mapping,
 // rejected rows, features dashed on the map) → import as one undoable change, with progress and cancel.
 import type { MethodInput, MethodOutput, RoadGisClient } from '../../api/contract';
-import { IMPORT_EXTENSIONS } from '../../domain/assets/import-formats';
+import { IMPORT_EXTENSIONS } from '../../domain/assets/interchange-formats';
 import type { LayerName } from '../../domain/assets/layers';
 import { LAYER_NAMES, LAYERS } from '../../domain/assets/layers';
 import { lang, t } from '../i18n/i18n';

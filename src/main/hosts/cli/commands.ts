@@ -4,9 +4,9 @@ import path from 'node:path';
 import { findCrs } from '../../../domain/location/crs';
 import type { ProvinceScheme } from '../../../domain/location/provinces';
 import { findProvince } from '../../../domain/location/provinces';
-import { createServices } from '../../services/create-services';
 import type { HostPorts } from '../../services/host-ports';
-import { createProject, openProject } from '../../services/open-project';
+import { createServicesForNewProject, openServices } from '../../services/open-project';
+import { inProcessClient } from '../in-process-client';
 import { startWebHost } from '../web/server';
 
 export interface Io {
@@ -61,7 +61,7 @@ export async function cmdNew(
     throw new UsageError(`roadgis new: unknown province "${provinceName}" in the ${scheme}-province list`);
   const crs = typeof opts.crs === 'string' ? findCrs(opts.crs) : findCrs(province.crs);
   if (!crs) throw new UsageError(`roadgis new: unknown CRS "${String(opts.crs)}"`);
-  const store = await createProject(
+  const services = await createServicesForNewProject(
     file,
     {
       name: typeof opts.name === 'string' ? opts.name : province.name,
@@ -70,7 +70,7 @@ export async function cmdNew(
     },
     ports,
   );
-  await store.close();
+  await services.close();
   io.out(`Created ${file} — ${province.name}, working CRS ${crs.code} (${crs.label})`);
   return 0;
 }
@@ -82,9 +82,9 @@ export async function cmdInfo(
   io: Io,
 ): Promise<number> {
   if (!file) throw new UsageError('roadgis info: give the project file');
-  const store = await openProject(file, ports);
+  const services = await openServices(file, ports);
   try {
-    const info = await createServices(store, ports).handlers['project.info']({});
+    const info = await inProcessClient(services).call('project.info', {});
     if (opts.json) io.out(JSON.stringify(info, null, 2));
     else {
       io.out(`${info.name} (${info.province}) — ${info.path}`);
@@ -92,7 +92,7 @@ export async function cmdInfo(
       for (const l of info.layers) io.out(`  ${l.name.padEnd(9)} ${String(l.count).padStart(7)} features`);
     }
   } finally {
-    await store.close();
+    await services.close();
   }
   return 0;
 }
@@ -114,8 +114,7 @@ export async function cmdServe(
       `note: ${staticDir}/index.html not found; run "npm run build" for the map UI. Serving the API only.`,
     );
   }
-  const store = await openProject(file, ports);
-  const services = createServices(store, ports);
+  const services = await openServices(file, ports);
   const host = await startWebHost({ handlers: services.handlers, events: services.events, staticDir, port });
   io.out(`RoadGIS is serving ${file} at ${host.url}/  (Ctrl+C to stop)`);
   await new Promise<void>((resolve) => {
@@ -124,6 +123,6 @@ export async function cmdServe(
     process.once('SIGTERM', stop);
   });
   await host.close();
-  await store.close();
+  await services.close();
   return 0;
 }

@@ -1,11 +1,16 @@
-// roadgis import / export / open-data: thin wrappers that go through the same dispatch as every host.
+// roadgis import / export / open-data: thin wrappers over the in-process client, so every call goes through
+// the same door (validated input, typed result, mapped errors) as the desktop and the browser.
+import fs from 'node:fs';
 import path from 'node:path';
-import type { MethodName } from '../../../api/contract';
+import type { MethodInput, RoadGisClient } from '../../../api/contract';
 import { ApiError } from '../../../api/errors';
-import { createServices } from '../../services/create-services';
+import type { ExportFormat, TextEncodingName } from '../../../domain/assets/interchange-formats';
+import { encodingByName, EXPORT_FORMATS } from '../../../domain/assets/interchange-formats';
+import type { LayerName } from '../../../domain/assets/layers';
+import { LAYER_NAMES } from '../../../domain/assets/layers';
 import type { HostPorts } from '../../services/host-ports';
-import { openProject } from '../../services/open-project';
-import { dispatch } from '../dispatch';
+import { openServices } from '../../services/open-project';
+import { inProcessClient } from '../in-process-client';
 import type { Io } from './commands';
 import { UsageError } from './commands';
 
@@ -23,40 +28,39 @@ function pairs(values: unknown, what: string): Record<string, string> {
   return out;
 }
 
-async function withProject(
+function layerOption(opts: Opts, command: string): LayerName {
+  const layer = str(opts.layer);
+  if (!layer) throw new UsageError(`roadgis ${command}: --layer ${LAYER_NAMES.join('|')} is required`);
+  if (!(LAYER_NAMES as readonly string[]).includes(layer))
+    throw new UsageError(`roadgis ${command}: --layer is ${LAYER_NAMES.join(', ')}, not "${layer}"`);
+  return layer as LayerName;
+}
+
+/** Opens the project, runs the command over the in-process client, closes; an API error is exit code 1. */
+export async function withProject(
   opts: Opts,
   ports: HostPorts,
-  run: (call: (m: MethodName, input: unknown) => Promise<unknown>) => Promise<number>,
+  io: Io,
+  run: (client: RoadGisClient) => Promise<number>,
 ): Promise<number> {
   const project = str(opts.project);
   if (!project) throw new UsageError('--project FILE.gpkg is required');
-  const store = await openProject(project, ports);
+  const services = await openServices(project, ports);
   try {
-    const { handlers } = createServices(store, ports);
-    return await run((m, input) => dispatch(handlers, m, input));
+    return await run(inProcessClient(services));
+  } catch (e) {
+    if (!(e instanceof ApiError)) throw e;
+    return printApiError(e, io);
   } finally {
-    await store.close();
+    await services.close();
   }
 }
 
-function printApiError(e: unknown, io: Io): number {
-  if (!(e instanceof ApiError)) throw e;
+function printApiError(e: ApiError, io: Io): number {
   io.err(`roadgis: ${e.message}`);
   for (const i of e.issues ?? []) io.err(`  ${i.path}: ${i.message}`);
   return 1;
 }
-
-const ENCODINGS: Record<string, string> = {
-  'utf-8': 'utf-8',
-  utf8: 'utf-8',
-  cp1258: 'windows-1258',
-  'windows-1258': 'windows-1258',
-  cp1252: 'windows-1252',
-  'windows-1252': 'windows-1252',
-  tcvn3: 'tcvn3',
-  abc: 'tcvn3',
-  vni: 'vni',
-};
 
 export async function cmdImport(
   file: string | undefined,
@@ -65,68 +69,78 @@ export async function cmdImport(
   io: Io,
 ): Promise<number> {
   if (!file) throw new UsageError('roadgis import: give the file to import');
-  const layer = str(opts.layer);
-  if (!layer) throw new UsageError('roadgis import: --layer roads|bridges|culverts is required');
-  const encoding = str(opts.encoding);
-  if (encoding && !ENCODINGS[encoding.toLowerCase()])
-    throw new UsageError(
-      `roadgis import: --encoding is utf-8, cp1258, cp1252, tcvn3 or vni, not ${encoding}`,
-    );
+  const layer = layerOption(opts, 'import');
+  const encodingText = str(opts.encoding);
+  let encoding: TextEncodingName | undefined;
+  if (encodingText) {
+    encoding = encodingByName(encodingText) ?? undefined;
+    if (!encoding)
+      throw new UsageError(
+        `roadgis import: --encoding is utf-8, cp1258, cp1252, tcvn3 or vni, not ${encodingText}`,
+      );
+  }
   const mapping = Object.fromEntries(
     Object.entries(pairs(opts.map, '--map')).map(([k, v]) => [k, v === '' ? null : v]),
   );
-  const input = {
+  const input: MethodInput<'interchange.preview'> = {
     path: path.resolve(file),
     layer,
     ...(str(opts.crs) ? { crs: str(opts.crs) } : {}),
-    ...(encoding ? { encoding: ENCODINGS[encoding.toLowerCase()] } : {}),
+    ...(encoding ? { encoding } : {}),
     ...(str(opts['source-layer']) ? { sourceLayer: str(opts['source-layer']) } : {}),
     ...(Object.keys(mapping).length ? { mapping } : {}),
   };
-  return withProject(opts, ports, async (call) => {
-    try {
-      if (opts['dry-run']) {
-        const p = (await call('interchange.preview', input)) as {
-          file: string;
-          crs: string;
-          encoding: string | null;
-          total: number;
-          valid: number;
-          mapping: Record<string, string | null>;
-          warnings: string[];
-          rejected: Array<{ row: number; field: string; reason: string }>;
-        };
-        io.out(
-          `${p.file}: ${p.total} rows, ${p.valid} valid, CRS ${p.crs}${p.encoding ? `, text ${p.encoding}` : ''}`,
-        );
-        for (const [src, target] of Object.entries(p.mapping))
-          io.out(
-            `  ${src} → ${target ?? (src === 'uid' ? '(kept as each feature’s identity when it is a UUID)' : '(not imported)')}`,
-          );
-        for (const w of p.warnings) io.err(`warning: ${w}`);
-        for (const r of p.rejected) io.err(`row ${r.row}, ${r.field}: ${r.reason}`);
-        return p.rejected.length ? 1 : 0;
-      }
-      const r = (await call('interchange.import', {
-        ...input,
-        skipInvalid: Boolean(opts['skip-invalid']),
-        ...(str(opts.report) ? { reportPath: path.resolve(str(opts.report)!) } : {}),
-      })) as {
-        imported: number;
-        rejected: Array<{ row: number; field: string; reason: string }>;
-        warnings: string[];
-        crs: string;
-      };
-      for (const w of r.warnings) io.err(`warning: ${w}`);
-      for (const x of r.rejected) io.err(`skipped row ${x.row}, ${x.field}: ${x.reason}`);
+  return withProject(opts, ports, io, async (client) => {
+    if (opts['dry-run']) {
+      const p = await client.call('interchange.preview', input);
       io.out(
-        `Imported ${r.imported} feature(s) into ${layer} from ${path.basename(file)} (${r.crs})${r.rejected.length ? `; ${r.rejected.length} row(s) skipped` : ''}`,
+        `${p.file}: ${p.total} rows, ${p.valid} valid, CRS ${p.crs}${p.encoding ? `, text ${p.encoding}` : ''}`,
       );
-      return 0;
-    } catch (e) {
-      return printApiError(e, io);
+      for (const [src, target] of Object.entries(p.mapping))
+        io.out(
+          `  ${src} → ${target ?? (src === 'uid' ? '(kept as each feature’s identity when it is a UUID)' : '(not imported)')}`,
+        );
+      for (const w of p.warnings) io.err(`warning: ${w}`);
+      for (const r of p.rejected) io.err(`row ${r.row}, ${r.field}: ${r.reason}`);
+      return p.rejected.length ? 1 : 0;
     }
+    const r = await client.call('interchange.import', {
+      ...input,
+      skipInvalid: Boolean(opts['skip-invalid']),
+      ...(str(opts.report) ? { reportPath: path.resolve(str(opts.report)!) } : {}),
+    });
+    for (const w of r.warnings) io.err(`warning: ${w}`);
+    for (const x of r.rejected) io.err(`skipped row ${x.row}, ${x.field}: ${x.reason}`);
+    io.out(
+      `Imported ${r.imported} feature(s) into ${layer} from ${path.basename(file)} (${r.crs})${r.rejected.length ? `; ${r.rejected.length} row(s) skipped` : ''}`,
+    );
+    return 0;
   });
+}
+
+const EXTENSIONS: Record<ExportFormat, string> = {
+  shp: 'shp',
+  gpkg: 'gpkg',
+  geojson: 'geojson',
+  kml: 'kml',
+  csv: 'csv',
+  xlsx: 'xlsx',
+};
+
+/**
+ * Where an export goes and in which format. An existing folder receives `<layer>.<ext>` inside it, as
+ * `ogr2ogr` writes a shapefile into a folder; otherwise the file's extension names the format.
+ */
+function exportTarget(out: string, layer: LayerName, formatOption: string | undefined) {
+  const resolved = path.resolve(out);
+  const isFolder = fs.existsSync(resolved) && fs.statSync(resolved).isDirectory();
+  const format = formatOption ?? (isFolder ? 'shp' : path.extname(out).slice(1).toLowerCase());
+  if (!(EXPORT_FORMATS as readonly string[]).includes(format))
+    throw new UsageError(
+      `roadgis export: the format is one of ${EXPORT_FORMATS.join(', ')} (--format, or the file's extension), not "${format}"`,
+    );
+  const f = format as ExportFormat;
+  return { format: f, path: isFolder ? path.join(resolved, `${layer}.${EXTENSIONS[f]}`) : resolved };
 }
 
 export async function cmdExport(
@@ -135,32 +149,30 @@ export async function cmdExport(
   ports: HostPorts,
   io: Io,
 ): Promise<number> {
-  if (!out) throw new UsageError('roadgis export: give the output file');
-  const bbox = str(opts.bbox)?.split(',').map(Number);
-  const input = {
-    layer: str(opts.layer),
-    format: str(opts.format) ?? path.extname(out).slice(1).toLowerCase(),
-    path: path.resolve(out),
+  if (!out) throw new UsageError('roadgis export: give the output file or folder');
+  const layer = layerOption(opts, 'export');
+  const bboxText = str(opts.bbox);
+  const bbox = bboxText?.split(',').map(Number);
+  if (bbox && (bbox.length !== 4 || bbox.some((n) => !Number.isFinite(n))))
+    throw new UsageError(`roadgis export: --bbox is minLon,minLat,maxLon,maxLat, not "${bboxText}"`);
+  const lang = str(opts.lang);
+  if (lang && lang !== 'vi' && lang !== 'en') throw new UsageError('roadgis export: --lang is vi or en');
+  const target = exportTarget(out, layer, str(opts.format));
+  const input: MethodInput<'interchange.export'> = {
+    layer,
+    ...target,
     ...(str(opts.crs) ? { crs: str(opts.crs) } : {}),
-    ...(bbox ? { bbox } : {}),
+    ...(bbox ? { bbox: bbox as [number, number, number, number] } : {}),
+    // Values stay text here: the service types each by its field (lanes=2 is the number 2).
     ...(opts.where ? { where: pairs(opts.where, '--where') } : {}),
     overwrite: Boolean(opts.overwrite),
-    ...(str(opts.lang) ? { lang: str(opts.lang) } : {}),
+    ...(lang ? { lang: lang as 'vi' | 'en' } : {}),
   };
-  return withProject(opts, ports, async (call) => {
-    try {
-      const r = (await call('interchange.export', input)) as {
-        files: string[];
-        count: number;
-        crs: string;
-        warnings: string[];
-      };
-      for (const w of r.warnings) io.err(`warning: ${w}`);
-      io.out(`Exported ${r.count} feature(s) in ${r.crs}: ${r.files.join(', ')}`);
-      return 0;
-    } catch (e) {
-      return printApiError(e, io);
-    }
+  return withProject(opts, ports, io, async (client) => {
+    const r = await client.call('interchange.export', input);
+    for (const w of r.warnings) io.err(`warning: ${w}`);
+    io.out(`Exported ${r.count} feature(s) in ${r.crs}: ${r.files.join(', ')}`);
+    return 0;
   });
 }
 
@@ -171,16 +183,9 @@ export async function cmdOpenData(
   io: Io,
 ): Promise<number> {
   if (!dir) throw new UsageError('roadgis open-data: give the output folder');
-  return withProject(opts, ports, async (call) => {
-    try {
-      const r = (await call('interchange.openData', { dir: path.resolve(dir) })) as {
-        files: string[];
-        count: number;
-      };
-      io.out(`Open data: ${r.count} feature(s) in ${r.files.length} files under ${dir}`);
-      return 0;
-    } catch (e) {
-      return printApiError(e, io);
-    }
+  return withProject(opts, ports, io, async (client) => {
+    const r = await client.call('interchange.openData', { dir: path.resolve(dir) });
+    io.out(`Open data: ${r.count} feature(s) in ${r.files.length} files under ${dir}`);
+    return 0;
   });
 }

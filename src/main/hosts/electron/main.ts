@@ -2,9 +2,8 @@
 // (the sample on first run), builds the services and connects them to the window through IPC.
 import { app, BrowserWindow, dialog, ipcMain, protocol, session } from 'electron';
 import path from 'node:path';
-import { createServices } from '../../services/create-services';
 import { nodeHostPorts } from '../../services/host-ports';
-import { openProject } from '../../services/open-project';
+import { openServices } from '../../services/open-project';
 import { APP_SCHEME, registerAppProtocol } from './app-protocol';
 import { fileDialog } from './file-dialog';
 import { ensureProjectFile } from './first-run';
@@ -28,11 +27,10 @@ async function start(): Promise<void> {
   registerAppProtocol(protocol, path.join(appDir, 'dist', 'renderer'));
 
   const projectArg = process.argv.find((a) => a.endsWith('.gpkg'));
-  const store = await openProject(
+  const services = await openServices(
     ensureProjectFile(app.getPath('userData'), resourcesDir, projectArg),
     ports,
   );
-  const services = createServices(store, ports);
   registerIpc(ipcMain, services);
 
   const win = new BrowserWindow({
@@ -51,7 +49,7 @@ async function start(): Promise<void> {
     if (closing) return;
     closing = true;
     event.preventDefault();
-    void store.close().finally(() => app.quit());
+    void services.close().finally(() => app.quit());
   });
 }
 

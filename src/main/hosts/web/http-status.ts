@@ -5,6 +5,7 @@ export const HTTP_STATUS: Record<ApiErrorCode, number> = {
   UNKNOWN_METHOD: 404,
   NOT_FOUND: 404,
   CONFLICT: 409,
+  CANCELLED: 409,
   NO_PROJECT: 409,
   PROJECT_LOCKED: 423,
   IO: 500,

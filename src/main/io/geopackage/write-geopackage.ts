@@ -7,11 +7,7 @@ import { getCrs } from '../../../domain/location/crs';
 import { ogcWkt } from '../../../domain/location/wkt';
 import { columnBox, columnGpbTransient } from '../../geopackage/geometry-column';
 import type { ColumnSpec } from '../../geopackage/schema';
-import {
-  createCoreTables,
-  createFeatureTable,
-  suspendRtreeInsertTrigger,
-} from '../../geopackage/schema';
+import { createCoreTables, createFeatureTable, suspendRtreeInsertTrigger } from '../../geopackage/schema';
 import {
   exportDatabase,
   lastInsertRowid,

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -18,9 +18,17 @@ const data = (n: number, text = 'Cầu Đắk Bla'): ExportStream =>
     })),
   });
 
+const dirs: string[] = [];
+const tempDir = (): string => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shp-'));
+  dirs.push(dir);
+  return dir;
+};
+afterAll(() => dirs.forEach((d) => fs.rmSync(d, { recursive: true, force: true })));
+
 describe('writeShapefile', () => {
   it('refuses, leaving nothing behind, when a part would pass the size limit', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shp-'));
+    const dir = tempDir();
     const out = path.join(dir, 'cau.shp');
     // 2 GB in production; a small limit here exercises the same check.
     await expect(writeShapefile(out, data(100), 1, 2000)).rejects.toThrow(
@@ -30,7 +38,7 @@ describe('writeShapefile', () => {
   });
 
   it('cuts text longer than a DBF field at a character boundary and says so', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'shp-'));
+    const dir = tempDir();
     const long = 'Ổ gà, nứt mai rùa '.repeat(30);
     const r = await writeShapefile(path.join(dir, 'cau.shp'), data(2, long), 1);
     expect(r.warnings.map((w) => w.text)).toEqual([

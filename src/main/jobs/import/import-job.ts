@@ -5,8 +5,9 @@
 import type { Attributes } from '../../../domain/assets/attributes';
 import type { ProjectArea } from '../../../domain/assets/import-geometry';
 import type { Notice } from '../../../domain/assets/interchange-notices';
+import type { ComputeContext } from '../../../domain/assets/computed-fields';
+import { computedFields } from '../../../domain/assets/computed-fields';
 import type { RouteFeature } from '../../../domain/location/route-measure';
-import { planarLength, projectedLength, withComputedChainage } from '../../../domain/location/route-measure';
 import type { FeatureBatch } from '../../geopackage/feature-batch';
 import { batchTransferables, FeatureBatchBuilder } from '../../geopackage/feature-batch';
 import { WGS84_SRS_ID } from '../../../domain/geometry/geojson';
@@ -22,7 +23,7 @@ export interface ImportJobInput {
   columns: string[];
   now: string;
   author: string;
-  /** The project's roads, for the chainage of imported bridges and culverts. */
+  /** The project's roads that carry a code, for the chainage of imported bridges and culverts. */
   roads: RouteFeature[];
   batchSize: number;
 }
@@ -57,19 +58,30 @@ export async function runImportJob(input: ImportJobInput, port: JobPort<ImportJo
   const builder = new FeatureBatchBuilder(input.columns, WGS84_SRS_ID);
   const measureInSource = plan.crs === workingCrs;
   const stamp = { created_at: now, created_by: author, updated_at: now, updated_by: author };
+  const byRoute = new Map<string, RouteFeature[]>();
+  for (const road of roads) {
+    const code = road.properties.road_code;
+    if (typeof code !== 'string') continue;
+    const list = byRoute.get(code);
+    if (list) list.push(road);
+    else byRoute.set(code, [road]);
+  }
+  const ctx: ComputeContext = { workingCrs, routeCandidates: (code) => byRoute.get(code) ?? [] };
   // What the project adds to a prepared feature's attributes: who and when, and its length or chainage.
-  const computed = (f: PreparedFeature): Attributes => {
-    if (options.layer === 'roads') {
-      const length_m =
-        measureInSource && f.sourceGeometry?.type === 'LineString'
-          ? planarLength(f.sourceGeometry.coordinates)
-          : projectedLength(f.geometry, workingCrs);
-      return { ...stamp, length_m };
-    }
-    const explicit = f.attributes.chainage_m !== undefined && f.attributes.chainage_m !== null;
-    const located = withComputedChainage(f.attributes, f.geometry, () => roads, workingCrs, explicit);
-    return located === f.attributes ? stamp : { ...stamp, chainage_m: located.chainage_m ?? null };
-  };
+  const computed = (f: PreparedFeature): Attributes => ({
+    ...stamp,
+    ...computedFields(
+      {
+        layer: options.layer,
+        attributes: f.attributes,
+        geometry: f.geometry,
+        explicitChainage: f.attributes.chainage_m !== undefined && f.attributes.chainage_m !== null,
+        workingLine:
+          measureInSource && f.sourceGeometry?.type === 'LineString' ? f.sourceGeometry.coordinates : null,
+      },
+      ctx,
+    ),
+  });
   const sink: RowSink = {
     feature: (f) => {
       if (rejected.length && !options.skipInvalid) return; // will not land: only keep checking

@@ -1,24 +1,23 @@
 // Preparing an import (issue 3): read any supported file, map its fields to a layer's attributes, convert and
 // validate every row. Used by the import job (in a worker thread for big files) and by the wizard's preview; it
 // touches no project database, so rows can be prepared while earlier ones are being written.
-import { ApiError } from '../../../api/errors';
 import type { Attributes } from '../../../domain/assets/attributes';
-import { AttributeRuleError, applyAttributeRules } from '../../../domain/assets/attributes';
+import type { Checked } from '../../../domain/assets/feature-checks';
+import { attributeChecker } from '../../../domain/assets/feature-checks';
 import { suggestMapping } from '../../../domain/assets/field-matching';
 import type { ProjectArea } from '../../../domain/assets/import-geometry';
 import { prepareGeometry } from '../../../domain/assets/import-geometry';
 import type { ImportProblem, ProblemCode, ProblemParams } from '../../../domain/assets/import-problems';
-import { problem } from '../../../domain/assets/import-problems';
 import { failure } from '../../../domain/assets/interchange-failures';
 import type { Notice } from '../../../domain/assets/interchange-notices';
 import { notice } from '../../../domain/assets/interchange-notices';
-import type { FieldDef, LayerName } from '../../../domain/assets/layers';
+import type { LayerName } from '../../../domain/assets/layers';
 import { LAYERS } from '../../../domain/assets/layers';
-import { valueConverter } from '../../../domain/assets/value-conversion';
 import type { Geometry, Position } from '../../../domain/geometry/geojson';
 import { mapPositions } from '../../../domain/geometry/geojson';
 import { findCrs } from '../../../domain/location/crs';
 import { converter } from '../../../domain/location/transform';
+import { DomainError } from '../../../domain/errors';
 import { fail } from '../../io/interchange-messages';
 import type { ReadOptions } from '../../io/read-source';
 import { readSource } from '../../io/read-source';
@@ -60,7 +59,10 @@ export interface ImportPlan {
   layer: LayerName;
   crs: string;
   mapping: Record<string, string | null>;
-  targets: Array<{ src: string; target: string; def: FieldDef; convert: ReturnType<typeof valueConverter> }>;
+  /** Source field → attribute, for the fields that are imported. */
+  targets: Array<{ src: string; target: string }>;
+  /** The same checks as an edit (feature-checks.ts). */
+  check: (input: Record<string, unknown>) => Checked<Attributes>;
   toWgs84: ((p: Position) => Position) | null;
   area: ProjectArea | undefined;
 }
@@ -75,11 +77,10 @@ function inputError(e: unknown): never {
       ...(e.row !== undefined ? { row: e.row } : {}),
       ...(e.field ? { field: e.field } : {}),
     };
-    throw new ApiError(
-      'INVALID_INPUT',
-      e.message,
+    throw new DomainError(
+      'invalid_input',
+      { code: e.reason.code, params: { ...e.reason.params, ...where }, text: e.message },
       [{ path: e.field ? `${e.file}:${e.row ?? ''}:${e.field}` : e.file, message: e.message }],
-      { code: e.reason.code, params: { ...e.reason.params, ...where } },
     );
   }
   throw e;
@@ -97,12 +98,12 @@ export function planImport(
 ): ImportPlan {
   const crsCode = opts.crs ?? source.crs;
   if (!crsCode)
-    throw fail('INVALID_INPUT', failure('crs_required', { file: source.file }), [
+    throw fail('invalid_input', failure('crs_required', { file: source.file }), [
       { path: 'crs', message: 'required for this file' },
     ]);
   const crs = findCrs(crsCode);
   if (!crs)
-    throw fail('INVALID_INPUT', failure('crs_unknown', { crs: crsCode }), [
+    throw fail('invalid_input', failure('crs_unknown', { crs: crsCode }), [
       { path: 'crs', message: 'not in the CRS registry' },
     ]);
   const suggested = suggestMapping(
@@ -114,7 +115,7 @@ export function planImport(
   for (const [src, target] of Object.entries(opts.mapping ?? {})) {
     if (!(src in mapping))
       throw fail(
-        'INVALID_INPUT',
+        'invalid_input',
         failure('no_source_field', {
           file: source.file,
           field: src,
@@ -124,7 +125,7 @@ export function planImport(
       );
     if (target && !fieldDefs.some((f) => f.name === target && !f.computed)) {
       throw fail(
-        'INVALID_INPUT',
+        'invalid_input',
         failure('no_attribute', { layer: LAYERS[opts.layer].en, attribute: target }),
         [{ path: `mapping.${src}`, message: 'no such attribute' }],
       );
@@ -132,12 +133,12 @@ export function planImport(
     if (target) for (const k of Object.keys(mapping)) if (mapping[k] === target) mapping[k] = null;
     mapping[src] = target || null;
   }
-  const targets = Object.entries(mapping).flatMap(([src, target]) => {
-    const def = target ? fieldDefs.find((f) => f.name === target) : undefined;
-    return def ? [{ src, target: def.name, def, convert: valueConverter(def) }] : [];
-  });
+  const targets = Object.entries(mapping).flatMap(([src, target]) =>
+    target && fieldDefs.some((f) => f.name === target) ? [{ src, target }] : [],
+  );
   const toWgs84 = crs.code === 'EPSG:4326' ? null : converter(crs.code, 'EPSG:4326').forward;
-  return { file: source.file, layer: opts.layer, crs: crs.code, mapping, targets, toWgs84, area };
+  const check = attributeChecker(opts.layer);
+  return { file: source.file, layer: opts.layer, crs: crs.code, mapping, targets, check, toWgs84, area };
 }
 
 export interface RowSink {
@@ -181,26 +182,15 @@ function prepareReadable(plan: ImportPlan, rec: SourceRecord, sink: RowSink): vo
     const { code, parts, lines } = prepared.note;
     sink.note(notice(code, { file: plan.file, row: rec.row, parts, lines }));
   }
-  let attrs: Attributes = {};
-  let bad = false;
-  for (const { src, target, def, convert } of plan.targets) {
-    const c = convert(attributes[src]);
-    if (!c.ok) {
-      reject(src, c);
-      bad = true;
-    } else if (def.maxLength && typeof c.value === 'string' && c.value.length > def.maxLength) {
-      reject(src, problem('too_long', { length: c.value.length, field: target, max: def.maxLength }));
-      bad = true;
-    } else attrs[target] = c.value;
+  const mapped: Record<string, unknown> = {};
+  for (const { src, target } of plan.targets) mapped[target] = attributes[src];
+  const checked = plan.check(mapped);
+  if (!checked.ok) {
+    const sourceOf = (target: string) => plan.targets.find((t) => t.target === target)?.src ?? target;
+    for (const p of checked.problems) reject(sourceOf(p.field), p);
+    return;
   }
-  if (bad) return;
-  try {
-    attrs = applyAttributeRules(plan.layer, attrs);
-  } catch (e) {
-    if (!(e instanceof AttributeRuleError)) throw e;
-    const src = Object.keys(plan.mapping).find((k) => plan.mapping[k] === e.field) ?? e.field;
-    return reject(src, problem('road_code', { value: String(attrs[e.field] ?? '') }));
-  }
+  const attrs = checked.value;
   const uid = attributes.uid;
   // Parts of a split multipart line: measured in the source CRS only when the record kept its one geometry.
   const whole = prepared.geometries.length === 1 && source ? source : null;

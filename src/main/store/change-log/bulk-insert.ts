@@ -1,37 +1,29 @@
-// Lands an import's feature batches inside the caller's open SQLite transaction: per feature one table row,
-// its R*Tree box and one change-log row whose after-state is the row itself (by reference, see change-log.ts).
-// Values are bound straight out of the batch's buffers, copied into WASM memory once per batch.
-import type { LayerName } from '../../domain/assets/layers';
-import type { BBox } from '../../domain/geometry/geojson';
-import { mergeBBox } from '../../domain/geometry/geojson';
-import { GEOMETRY_COLUMN } from './asset-tables';
-import { ChangeConflictError, tableColumns } from './change-log';
-import type { FeatureBatch } from '../geopackage/feature-batch';
-import { CELL_NUMBER, CELL_TEXT } from '../geopackage/feature-batch';
-import type { Database } from '../geopackage/sqlite-engine';
-import type { RtreeLoader } from '../geopackage/schema';
-import { suspendRtreeInsertTrigger } from '../geopackage/schema';
-import { all, bulkStatement, bytesInHeap, quoteIdent } from '../geopackage/sqlite-engine';
-import type { HeapBytes, RowBinder } from '../geopackage/raw-binding';
-
-export interface BulkTransaction {
-  txId: string;
-  seq: number;
-  author: string;
-  time: string;
-  layer: LayerName;
-}
+// Lands an import's feature batches inside the caller's open SQLite transaction: per feature one table row, its
+// R*Tree box and one change record whose after-state is the row itself (records.ts BulkInsertRecords). Values
+// are bound straight out of the batch's buffers, copied into WASM memory once per batch.
+import type { LayerName } from '../../../domain/assets/layers';
+import type { BBox } from '../../../domain/geometry/geojson';
+import { mergeBBox } from '../../../domain/geometry/geojson';
+import type { FeatureBatch } from '../../geopackage/feature-batch';
+import { CELL_NUMBER, CELL_TEXT } from '../../geopackage/feature-batch';
+import type { RowBinder } from '../../geopackage/raw-binding';
+import type { RtreeLoader } from '../../geopackage/schema';
+import { suspendRtreeInsertTrigger } from '../../geopackage/schema';
+import type { Database } from '../../geopackage/sqlite-engine';
+import { all, bulkStatement, bytesInHeap, quoteIdent } from '../../geopackage/sqlite-engine';
+import { GEOMETRY_COLUMN } from '../asset-tables';
+import { alreadyExists, tableColumns } from '../feature-rows';
+import type { TransactionHeader } from './records';
+import { BulkInsertRecords } from './records';
 
 type Prepared = ReturnType<typeof bulkStatement>;
 
-export class BulkImportWriter {
+export class BulkInsertWriter {
   private readonly rtree: RtreeLoader;
   private readonly statements: Prepared[] = [];
-  private readonly feature: Map<string, Prepared> = new Map();
+  private readonly feature = new Map<string, Prepared>();
   private readonly box: RowBinder;
-  private readonly change: RowBinder;
-  private readonly constants: HeapBytes;
-  private readonly constant: Record<'txId' | 'layer' | 'author' | 'time', [number, number]>;
+  private readonly records: BulkInsertRecords;
   private readonly known: Set<string>;
   private taken: Set<string> | null = null;
   private extent: BBox | null = null;
@@ -40,34 +32,16 @@ export class BulkImportWriter {
   /** The R*Tree is filled from the batches' boxes (suspendRtreeInsertTrigger); finish() restores its trigger. */
   constructor(
     private readonly db: Database,
-    private readonly tx: BulkTransaction,
+    tx: TransactionHeader,
+    private readonly layer: LayerName,
     private readonly newId: () => string,
   ) {
-    const layer = tx.layer;
     this.rtree = suspendRtreeInsertTrigger(db, layer, GEOMETRY_COLUMN);
     this.known = new Set(tableColumns(db, layer));
-    const box = this.prepare(
+    this.box = this.prepare(
       `INSERT INTO ${quoteIdent(`rtree_${layer}_${GEOMETRY_COLUMN}`)} VALUES (?, ?, ?, ?, ?)`,
-    );
-    this.box = box.binder;
-    this.change = this.prepare(
-      `INSERT INTO roadgis_changes (change_id, tx_id, seq, layer, uid, op, before_json, after_json, author, time, base_version)
-       VALUES (?, ?, ${Number(tx.seq)}, ?, ?, 'insert', NULL, NULL, ?, ?, NULL)`,
     ).binder;
-    // The values every change row repeats, encoded once.
-    const encoder = new TextEncoder();
-    const parts = [tx.txId, layer, tx.author, tx.time].map((v) => encoder.encode(v));
-    const all = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-    const spans: Array<[number, number]> = [];
-    let at = 0;
-    for (const p of parts) {
-      all.set(p, at);
-      spans.push([at, p.length]);
-      at += p.length;
-    }
-    this.constants = bytesInHeap(all);
-    const span = (k: number): [number, number] => [this.constants.ptr + spans[k]![0], spans[k]![1]];
-    this.constant = { txId: span(0), layer: span(1), author: span(2), time: span(3) };
+    this.records = new BulkInsertRecords(db, tx, layer, newId);
   }
 
   /** Writes every feature of the batch; a failure leaves the rows for the caller's ROLLBACK to take back. */
@@ -95,15 +69,11 @@ export class BulkImportWriter {
           insert.step();
         } catch (e) {
           if (/UNIQUE constraint failed/u.test((e as Error).message))
-            throw new ChangeConflictError(
-              `feature ${uids[i]} already exists in ${this.tx.layer}`,
-              this.tx.layer,
-              uids[i]!,
-            );
+            throw alreadyExists(this.layer, uids[i]!);
           throw e;
         }
         this.addBox(batch, i, insert.lastInsertRowid());
-        this.addChange(uids[i]!);
+        this.records.add(uids[i]!);
       }
       this.count += batch.count;
     } finally {
@@ -122,7 +92,7 @@ export class BulkImportWriter {
   /** Releases statements and memory (also when the caller rolls back instead of finishing). */
   dispose(): void {
     for (const s of this.statements.splice(0)) s.finalize();
-    this.constants.free();
+    this.records.dispose();
   }
 
   private prepare(sql: string): Prepared {
@@ -136,10 +106,10 @@ export class BulkImportWriter {
     let s = this.feature.get(key);
     if (!s) {
       const unknown = columns.filter((c) => c === 'uid' || !this.known.has(c));
-      if (unknown.length) throw new Error(`layer ${this.tx.layer} has no field(s) ${unknown.join(', ')}`);
-      const names = [GEOMETRY_COLUMN, 'uid', ...columns].map(quoteIdent).join(', ');
+      if (unknown.length) throw new Error(`layer ${this.layer} has no field(s) ${unknown.join(', ')}`);
+      const names = [GEOMETRY_COLUMN, 'uid', ...columns].map(quoteIdent);
       s = this.prepare(
-        `INSERT INTO ${quoteIdent(this.tx.layer)} (${names}) VALUES (${names.split(', ').fill('?').join(', ')})`,
+        `INSERT INTO ${quoteIdent(this.layer)} (${names.join(', ')}) VALUES (${names.map(() => '?').join(', ')})`,
       );
       this.feature.set(key, s);
     }
@@ -151,7 +121,7 @@ export class BulkImportWriter {
     const uids = Array.from({ length: batch.count }, () => this.newId());
     if (batch.sourceUids.length) {
       this.taken ??= new Set(
-        all(this.db, `SELECT uid FROM ${quoteIdent(this.tx.layer)}`).map((r) => String(r.uid)),
+        all(this.db, `SELECT uid FROM ${quoteIdent(this.layer)}`).map((r) => String(r.uid)),
       );
       for (const [i, uid] of batch.sourceUids) {
         if (this.taken.has(uid)) continue;
@@ -175,16 +145,5 @@ export class BulkImportWriter {
     this.box.number(4, box[1]);
     this.box.number(5, box[3]);
     this.box.step();
-  }
-
-  private addChange(uid: string): void {
-    const k = this.constant;
-    this.change.text(1, this.newId());
-    this.change.at(2, k.txId[0], k.txId[1], 'text');
-    this.change.at(3, k.layer[0], k.layer[1], 'text');
-    this.change.text(4, uid);
-    this.change.at(5, k.author[0], k.author[1], 'text');
-    this.change.at(6, k.time[0], k.time[1], 'text');
-    this.change.step();
   }
 }
