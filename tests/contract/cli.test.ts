@@ -5,6 +5,10 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../../src/main/hosts/cli/main';
 import { tempDir } from '../support/temp';
+import { testPorts } from '../support/project';
+import { ogrinfo } from '../support/gdal';
+import { buildSample } from '../../scripts/build-sample';
+import { openProjectClient } from '../../src/main/hosts/in-process-client';
 
 async function cli(...args: string[]) {
   const out: string[] = [];
@@ -91,6 +95,35 @@ describe('roadgis CLI', () => {
     expect(info.layers.find((l: { name: string }) => l.name === 'bridges').count).toBe(1);
     const list = await cli('info', project);
     expect(list.out).toMatch(/bridges\s+1 features/u);
+  });
+
+  it('export --where types the value by its field, refuses an unknown field, and writes into an existing folder', async () => {
+    const dir = tempDir();
+    const project = path.join(dir, 'kt.gpkg');
+    await buildSample(project, path.join(dir, 'basemap.geojson'));
+    const opened = await openProjectClient(project, testPorts());
+    const roads = (await opened.client.call('features.list', { layer: 'roads' })).features;
+    await opened.close();
+    const twoLanes = roads.filter((f) => f.properties.lanes === 2).length;
+    expect(twoLanes).toBeGreaterThan(0);
+    expect(twoLanes).toBeLessThan(roads.length);
+
+    const out = path.join(dir, 'hai-lan.geojson');
+    const typed = await cli('export', out, '--project', project, '--layer', 'roads', '--where', 'lanes=2');
+    expect(typed.code).toBe(0);
+    expect(JSON.parse(fs.readFileSync(out, 'utf8')).features).toHaveLength(twoLanes);
+
+    const unknown = path.join(dir, 'x.geojson');
+    const bad = await cli('export', unknown, '--project', project, '--layer', 'roads', '--where', 'lane=2');
+    expect(bad.code).toBe(1);
+    expect(bad.err).toMatch(/"lane", which is not a field of this layer \(fields: .*\blanes\b/u);
+    expect(fs.existsSync(unknown)).toBe(false);
+
+    const folder = path.join(dir, 'shp');
+    fs.mkdirSync(folder);
+    const intoFolder = await cli('export', folder, '--project', project, '--layer', 'bridges');
+    expect(intoFolder.code).toBe(0);
+    expect(ogrinfo('-so', path.join(folder, 'bridges.shp'), 'bridges')).toMatch(/Feature Count: 57\b/u);
   });
 
   it('fails with exit code 1 and a clear message when the project is missing', async () => {
