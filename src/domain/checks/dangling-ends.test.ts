@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlainFeature } from '../editing/line-edit-plan';
 import type { Position } from '../geometry/geojson';
 import { danglingEnds } from './dangling-ends';
+import { projectorOf } from './plane-projection';
 import { buildRoadNetwork } from './road-network';
 
 const road = (uid: string, ...coordinates: Position[]): PlainFeature => ({
@@ -24,7 +25,11 @@ const ROADS = [
 ];
 
 describe('danglingEnds', () => {
-  const { network } = buildRoadNetwork(ROADS, (p) => p, 0.01);
+  const { network } = buildRoadNetwork(
+    ROADS,
+    projectorOf((p) => p),
+    0.01,
+  );
   const found = danglingEnds(network, { danglingTolerance: 10, connectTolerance: 0.01 });
 
   it('reports an undershoot and an overshoot with the distance and the road they miss', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlainFeature } from '../editing/line-edit-plan';
 import type { Position } from '../geometry/geojson';
 import { duplicatePoints, duplicateRoads, pairKey } from './duplicates';
+import { projectorOf } from './plane-projection';
 import { buildRoadNetwork } from './road-network';
 
 const same = (p: Position): Position => p;
@@ -26,7 +27,7 @@ describe('duplicateRoads', () => {
       road('R4', [0, 0], [10, 0.02], [20, 5]), // one vertex 2 cm off
       road('R5', [0.005, 0], [10, 0], [20, 5]), // 5 mm off: the same
     ],
-    same,
+    projectorOf(same),
     0.01,
   );
 

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlainFeature } from '../editing/line-edit-plan';
 import type { Position } from '../geometry/geojson';
 import { pointsFarFromRoads } from './far-from-road';
+import { projectorOf } from './plane-projection';
 import { buildRoadNetwork } from './road-network';
 
 const same = (p: Position): Position => p;
@@ -26,7 +27,7 @@ describe('pointsFarFromRoads', () => {
         properties: { road_code: 'QL.14' },
       },
     ],
-    same,
+    projectorOf(same),
     0.01,
   );
 
@@ -59,7 +60,7 @@ describe('pointsFarFromRoads', () => {
   });
 
   it('says only the tolerance when the project has no road at all', () => {
-    const empty = buildRoadNetwork([], same, 0.01).network;
+    const empty = buildRoadNetwork([], projectorOf(same), 0.01).network;
     expect(pointsFarFromRoads(empty, [point('c', [0, 0])], 'culverts', same, 50)).toEqual([
       {
         check: 'far_from_road',

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { PlainFeature } from '../editing/line-edit-plan';
 import type { Position } from '../geometry/geojson';
 import { rejectedRoadFindings, roadsWithoutCode } from './line-checks';
+import { projectorOf } from './plane-projection';
 import { buildRoadNetwork } from './road-network';
 
 const same = (p: Position): Position => p;
@@ -72,7 +73,7 @@ describe('line checks', () => {
         {},
       ),
     ],
-    same,
+    projectorOf(same),
     0.01,
   );
 

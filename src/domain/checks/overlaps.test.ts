@@ -3,6 +3,7 @@ import type { PlainFeature } from '../editing/line-edit-plan';
 import type { Position } from '../geometry/geojson';
 import { pairKey } from './duplicates';
 import { alongLength, overlappingRoads } from './overlaps';
+import { projectorOf } from './plane-projection';
 import { buildRoadNetwork } from './road-network';
 
 const road = (uid: string, ...coordinates: Position[]): PlainFeature => ({
@@ -36,7 +37,7 @@ describe('overlappingRoads', () => {
       road('R6', [10, 0], [10.5, 0], [10.5, 20]), // along R1 for only 0.5 m
       road('R7', [70, -0.02], [80, -0.02], [90, -0.02], [90, -30]), // along R1 for 10 + 10 m
     ],
-    (p) => p,
+    projectorOf((p) => p),
     0.01,
   );
 

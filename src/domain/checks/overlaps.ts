@@ -29,7 +29,7 @@ export function alongLength(
   dy: number,
   tol: number,
 ): { length: number; middle: number } {
-  const len = Math.hypot(bx - ax, by - ay);
+  const len = Math.sqrt((bx - ax) ** 2 + (by - ay) ** 2);
   if (len === 0) return { length: 0, middle: 0 };
   const ux = (bx - ax) / len;
   const uy = (by - ay) / len;
@@ -66,11 +66,12 @@ export function overlappingRoads(
       minY = Math.min(minY, xy[2 * k + 1]!);
       maxY = Math.max(maxY, xy[2 * k + 1]!);
     }
-    for (const c2 of index.search(minX - tol, minY - tol, maxX + tol, maxY + tol)) {
+    // Work inside the index's filter and keep no result list (one query per chunk: 250k at 100k roads).
+    index.search(minX - tol, minY - tol, maxX + tol, maxY + tol, (c2) => {
       const r2 = chunkRoad[c2]!;
-      if (r2 <= r) continue; // each pair once, never a road with itself
+      if (r2 <= r) return false; // each pair once, never a road with itself
       const key = r * count + r2;
-      if (skipPairs.has(key)) continue;
+      if (skipPairs.has(key)) return false;
       for (let k = chunkFrom[c]!; k < chunkTo[c]!; k++) {
         const ax = xy[2 * k]!;
         const ay = xy[2 * k + 1]!;
@@ -105,7 +106,8 @@ export function overlappingRoads(
           }
         }
       }
-    }
+      return false;
+    });
   }
   const out: Finding[] = [];
   for (const { a, b, length, at } of shared.values()) {

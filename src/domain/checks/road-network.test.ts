@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { PlainFeature } from '../editing/line-edit-plan';
 import type { Position } from '../geometry/geojson';
+import { projectorOf } from './plane-projection';
 import { buildRoadNetwork, nearestSegment, nearestSegmentAnywhere, sourcePosition } from './road-network';
 
 const same = (p: Position): Position => p;
@@ -35,7 +36,7 @@ describe('buildRoadNetwork', () => {
           [5, 10],
         ]),
       ],
-      same,
+      projectorOf(same),
       0.01,
     );
     expect(network.uid).toEqual(['a', 'b']);
@@ -53,7 +54,7 @@ describe('buildRoadNetwork', () => {
 
   it('splits a long road into index chunks of at most 8 segments', () => {
     const coords: Position[] = Array.from({ length: 21 }, (_, i) => [i, 0]);
-    const { network } = buildRoadNetwork([road('long', coords)], same, 0.01);
+    const { network } = buildRoadNetwork([road('long', coords)], projectorOf(same), 0.01);
     expect([...network.chunkFrom]).toEqual([0, 8, 16]);
     expect([...network.chunkTo]).toEqual([8, 16, 20]);
   });
@@ -71,7 +72,7 @@ describe('nearest segment queries', () => {
         [130, 10],
       ]),
     ],
-    same,
+    projectorOf(same),
     0.01,
   );
 

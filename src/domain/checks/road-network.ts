@@ -5,6 +5,7 @@ import Flatbush from 'flatbush';
 import type { Position } from '../geometry/geojson';
 import { interpolate, segmentDistanceSq, segmentFraction } from '../editing/planar';
 import type { PlainFeature as CheckFeature } from '../editing/line-edit-plan';
+import type { PlaneProjector } from './plane-projection';
 
 const CHUNK = 8;
 
@@ -47,11 +48,11 @@ function roadCode(feature: CheckFeature): string | null {
 /** Projects and indexes the usable roads; the others come back with the reason. */
 export function buildRoadNetwork(
   roads: readonly CheckFeature[],
-  project: (p: Position) => Position,
+  projector: PlaneProjector,
   minLength: number,
 ): BuiltNetwork {
   const rejected: BuiltNetwork['rejected'] = [];
-  const usable: Array<{ feature: CheckFeature; coords: Position[]; plane: Position[] }> = [];
+  const usable: Array<{ feature: CheckFeature; coords: Position[] }> = [];
   let vertexCount = 0;
   for (const feature of roads) {
     const reason = rejection(feature);
@@ -60,40 +61,42 @@ export function buildRoadNetwork(
       continue;
     }
     const coords = (feature.geometry as { coordinates: Position[] }).coordinates;
-    const plane = coords.map(project);
-    let length = 0;
-    for (let i = 1; i < plane.length; i++) {
-      length += Math.hypot(plane[i]![0] - plane[i - 1]![0], plane[i]![1] - plane[i - 1]![1]);
-    }
-    if (!(length >= minLength)) {
-      rejected.push({ feature, reason: 'zero_length', length });
-      continue;
-    }
-    usable.push({ feature, coords, plane });
-    vertexCount += plane.length;
+    usable.push({ feature, coords });
+    vertexCount += coords.length;
   }
 
-  const xy = new Float64Array(vertexCount * 2);
-  const first = new Uint32Array(usable.length + 1);
+  // Project straight into one flat array, then drop the lines with no length.
+  const all = new Float64Array(vertexCount * 2);
+  const kept: typeof usable = [];
+  const starts: number[] = [];
+  let v = 0; // next free vertex slot: a kept line stays where it was projected, a dropped one is overwritten
   let chunks = 0;
-  let v = 0;
-  usable.forEach((u, r) => {
-    first[r] = v;
-    for (const p of u.plane) {
-      xy[2 * v] = p[0];
-      xy[2 * v + 1] = p[1];
-      v++;
+  for (const u of usable) {
+    projector.line(u.coords, all, 2 * v);
+    let length = 0;
+    for (let k = v + 1; k < v + u.coords.length; k++) {
+      const dx = all[2 * k]! - all[2 * k - 2]!;
+      const dy = all[2 * k + 1]! - all[2 * k - 1]!;
+      length += Math.sqrt(dx * dx + dy * dy); // not Math.hypot: several times slower in V8
     }
-    chunks += Math.ceil((u.plane.length - 1) / CHUNK);
-  });
-  first[usable.length] = v;
+    if (length >= minLength) {
+      kept.push(u);
+      starts.push(v);
+      v += u.coords.length;
+      chunks += Math.ceil((u.coords.length - 1) / CHUNK);
+    } else {
+      rejected.push({ feature: u.feature, reason: 'zero_length', length });
+    }
+  }
+  const xy = all.subarray(0, v * 2);
+  const first = Uint32Array.from([...starts, v]);
 
   const chunkRoad = new Uint32Array(chunks);
   const chunkFrom = new Uint32Array(chunks);
   const chunkTo = new Uint32Array(chunks);
   const index = chunks > 0 ? new Flatbush(chunks) : null;
   let c = 0;
-  for (let r = 0; r < usable.length; r++) {
+  for (let r = 0; r < kept.length; r++) {
     const last = first[r + 1]! - 1;
     for (let from = first[r]!; from < last; from += CHUNK) {
       const to = Math.min(from + CHUNK, last);
@@ -120,9 +123,9 @@ export function buildRoadNetwork(
 
   return {
     network: {
-      uid: usable.map((u) => u.feature.uid),
-      code: usable.map((u) => roadCode(u.feature)),
-      source: usable.map((u) => u.coords),
+      uid: kept.map((u) => u.feature.uid),
+      code: kept.map((u) => roadCode(u.feature)),
+      source: kept.map((u) => u.coords),
       xy,
       first,
       chunkRoad,
@@ -143,7 +146,8 @@ export interface NearestSegment {
 }
 
 /**
- * The nearest road segment to (x, y) within `radius`, leaving out road `skipRoad`; null when none is that close.
+ * The nearest road segment to (x, y) within `radius` (inclusive), leaving out road `skipRoad`; null when none
+ * is that close. Ties go to the earlier road and segment, so the answer does not depend on the index's order.
  */
 export function nearestSegment(
   net: RoadNetwork,
@@ -153,31 +157,33 @@ export function nearestSegment(
   skipRoad = -1,
 ): NearestSegment | null {
   if (!net.index) return null;
-  const { xy } = net;
-  let best: NearestSegment | null = null;
+  const { xy, chunkRoad, chunkFrom, chunkTo } = net;
+  let bestRoad = -1;
+  let bestVertex = -1;
   let bestD2 = radius * radius;
-  for (const c of net.index.search(x - radius, y - radius, x + radius, y + radius)) {
-    const road = net.chunkRoad[c]!;
-    if (road === skipRoad) continue;
-    for (let k = net.chunkFrom[c]!; k < net.chunkTo[c]!; k++) {
-      const ax = xy[2 * k]!;
-      const ay = xy[2 * k + 1]!;
-      const bx = xy[2 * k + 2]!;
-      const by = xy[2 * k + 3]!;
-      const d2 = segmentDistanceSq(x, y, ax, ay, bx, by);
-      // Ties go to the earlier road and segment, so the answer does not depend on the index's order.
-      const better =
-        !best ||
-        d2 < bestD2 ||
-        (d2 === bestD2 && (road < best.road || (road === best.road && k < best.vertex)));
-      if (d2 <= bestD2 && better) {
+  // Work inside the index's filter and keep no result list: this runs once per road end and per point.
+  net.index.search(x - radius, y - radius, x + radius, y + radius, (c) => {
+    const road = chunkRoad[c]!;
+    if (road === skipRoad) return false;
+    for (let k = chunkFrom[c]!; k < chunkTo[c]!; k++) {
+      const d2 = segmentDistanceSq(x, y, xy[2 * k]!, xy[2 * k + 1]!, xy[2 * k + 2]!, xy[2 * k + 3]!);
+      if (d2 > bestD2) continue;
+      if (bestRoad < 0 || d2 < bestD2 || road < bestRoad || (road === bestRoad && k < bestVertex)) {
+        bestRoad = road;
+        bestVertex = k;
         bestD2 = d2;
-        best = { road, vertex: k, fraction: segmentFraction(x, y, ax, ay, bx, by), distance: 0 };
       }
     }
-  }
-  if (best) best.distance = Math.sqrt(bestD2);
-  return best;
+    return false;
+  });
+  if (bestRoad < 0) return null;
+  const k = bestVertex;
+  return {
+    road: bestRoad,
+    vertex: k,
+    fraction: segmentFraction(x, y, xy[2 * k]!, xy[2 * k + 1]!, xy[2 * k + 2]!, xy[2 * k + 3]!),
+    distance: Math.sqrt(bestD2),
+  };
 }
 
 /** The nearest road segment to (x, y) at any distance (for saying how far the nearest road is). */

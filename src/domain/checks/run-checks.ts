@@ -4,7 +4,6 @@
 import type { LayerName } from '../assets/layers';
 import type { PlainFeature } from '../editing/line-edit-plan';
 import type { Position } from '../geometry/geojson';
-import { planarProjection } from '../location/measure';
 import { danglingEnds } from './dangling-ends';
 import { duplicatePoints, duplicateRoads } from './duplicates';
 import { pointsFarFromRoads } from './far-from-road';
@@ -12,6 +11,8 @@ import type { CheckCode, Finding } from './findings';
 import { CHECK_CODES, finding } from './findings';
 import { rejectedRoadFindings, roadsWithoutCode } from './line-checks';
 import { overlappingRoads } from './overlaps';
+import type { PlaneProjector } from './plane-projection';
+import { planeProjector, projectorOf } from './plane-projection';
 import { buildRoadNetwork } from './road-network';
 
 export interface CheckInput {
@@ -61,7 +62,7 @@ export interface CheckReport {
 
 /** Runs the checks on lon/lat features, measuring in the working CRS. */
 export function runChecks(input: CheckInput, options: CheckOptions & { workingCrs: string }): CheckReport {
-  return runChecksInPlane(input, planarProjection(options.workingCrs), options);
+  return checkWith(input, planeProjector(options.workingCrs), options);
 }
 
 /** The same with any projection to a plane in metres (the identity for features already in one). */
@@ -70,12 +71,17 @@ export function runChecksInPlane(
   project: (p: Position) => Position,
   options: CheckOptions = {},
 ): CheckReport {
+  return checkWith(input, projectorOf(project), options);
+}
+
+function checkWith(input: CheckInput, projector: PlaneProjector, options: CheckOptions): CheckReport {
+  const project = projector.point;
   const t: CheckTolerances = { ...DEFAULT_CHECK_TOLERANCES, ...withoutUndefined(options) };
   const wanted = new Set(options.only ?? CHECK_CODES);
   const on = (code: CheckCode) => wanted.has(code);
   const bridges = input.bridges ?? [];
   const culverts = input.culverts ?? [];
-  const { network, rejected } = buildRoadNetwork(input.roads, project, t.minLength);
+  const { network, rejected } = buildRoadNetwork(input.roads, projector, t.minLength);
 
   const findings: Finding[] = rejectedRoadFindings(rejected).filter((f) => on(f.check));
   for (const [layer, points] of [
