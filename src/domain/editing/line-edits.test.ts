@@ -309,3 +309,17 @@ describe('continueRoad', () => {
     expect(p.changes[0]?.op === 'update' && p.changes[0].patch).not.toHaveProperty('start_chainage_m');
   });
 });
+
+describe('every edit measures in a projected working CRS', () => {
+  it('refuses a geographic CRS rather than measure in degrees', () => {
+    const asset = {
+      uid: 'b',
+      layer: 'bridges' as const,
+      geometry: null,
+      properties: { route_code: 'QL.14' },
+    };
+    expect(() => reverseRoad(ql14, { workingCrs: 'EPSG:4326', assets: [asset] })).toThrow(/geographic/u);
+    expect(() => continueRoad(ql14, [at(14.02)], { workingCrs: 'EPSG:4326' })).toThrow(/geographic/u);
+    expect(() => splitRoad(ql14, at(14.005), { workingCrs: 'EPSG:4756' })).toThrow(/geographic/u);
+  });
+});

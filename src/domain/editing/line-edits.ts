@@ -18,13 +18,15 @@ import { normaliseRoadCode } from '../assets/road-code';
 import type { LineString, Position } from '../geometry/geojson';
 import { locatePointOnLine } from '../location/linear-referencing';
 import { planarProjection } from '../location/measure';
-import { projectedLength } from '../location/route-measure';
+import { planarLength } from '../location/route-measure';
 import type { LineEditChange, LineEditResult, LineEditWarningCode, PlainFeature } from './line-edit-plan';
 import { carriedAttributes, lineOf, refusal, roundCm, startChainage, warning } from './line-edit-plan';
 import { cumulativeLengths, distance, interpolate } from './planar';
 
 const line = (coordinates: Position[]): LineString => ({ type: 'LineString', coordinates });
-const lengthOf = (coordinates: Position[], crs: string) => projectedLength(line(coordinates), crs) ?? 0;
+/** Length in the working CRS to the centimetre, as the service stores length_m (refuses a geographic CRS). */
+const lengthOf = (coordinates: Position[], crs: string) =>
+  planarLength(coordinates.map(planarProjection(crs)));
 
 export interface SplitOptions {
   workingCrs: string;

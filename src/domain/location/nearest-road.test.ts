@@ -56,6 +56,17 @@ describe('nearestRoad', () => {
     expect(hit.nearest[1]).toBeCloseTo(lat, 8); // 5e-9° ≈ 0.6 mm
   });
 
+  it('gives a bridge snapped onto the road the same chainage, on the centreline', () => {
+    const placed = nearestRoad([CM + 0.0003, 14.004], [ql14], { workingCrs: CRS, tolerance: 50 });
+    if (placed.status !== 'located') throw new Error('not located');
+    const snapped = nearestRoad(placed.nearest, [ql14], { workingCrs: CRS, tolerance: 50 });
+    if (snapped.status !== 'located') throw new Error('not located');
+    expect(snapped.chainage).toBe(placed.chainage);
+    expect(snapped.chainage).toBeCloseTo(12000 + arc(14, 14.004), 1);
+    expect(Math.abs(snapped.offset)).toBeLessThan(0.001);
+    expect(snapped.side).toBe('giua');
+  });
+
   it('measures across the vertices of a multi-vertex road, and left of an eastbound leg is negative', () => {
     // North 0.004° + 0.006° + 0.01° on the meridian, then east 0.01° along 14.02°N.
     const bent = road(
