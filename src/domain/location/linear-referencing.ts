@@ -9,6 +9,9 @@ export interface LocatedPoint {
   offset: number;
   /** The nearest point on the line. */
   nearest: Position;
+  /** The segment (vertex segmentIndex → segmentIndex + 1) holding it, and where along that segment (0…1). */
+  segmentIndex: number;
+  fraction: number;
 }
 
 export function lineLength(line: readonly Position[]): number {
@@ -40,7 +43,13 @@ export function locatePointOnLine(line: readonly Position[], p: Position): Locat
       bestDist = dist;
       // Cross product sign: negative when p lies to the right of a→b in an x-east/y-north plane.
       const cross = dx * (p[1] - a[1]) - dy * (p[0] - a[0]);
-      best = { along: walked + Math.sqrt(len2) * t, offset: cross < 0 ? dist : -dist, nearest: [nx, ny] };
+      best = {
+        along: walked + Math.sqrt(len2) * t,
+        offset: cross < 0 ? dist : -dist,
+        nearest: [nx, ny],
+        segmentIndex: i - 1,
+        fraction: t,
+      };
     }
     walked += Math.sqrt(len2);
   }
