@@ -14,7 +14,7 @@ export interface RouteFeature {
 /** A road's length in metres to the centimetre, measured in the working CRS (geometry in WGS 84). */
 export function projectedLength(geometry: Geometry | null, workingCrs: string): number | null {
   if (!geometry || geometry.type !== 'LineString') return null;
-  const project = measuringProjection(workingCrs);
+  const project = measuringProjection(workingCrs, geometry.coordinates[0]);
   return planarLength(geometry.coordinates.map(project));
 }
 
@@ -36,7 +36,7 @@ export function locateOnRoute(
   roads: readonly RouteFeature[],
   workingCrs: string,
 ): RouteLocation | null {
-  const project = measuringProjection(workingCrs);
+  const project = measuringProjection(workingCrs, point);
   const p = project(point);
   let best: RouteLocation | null = null;
   for (const road of roads) {

@@ -47,13 +47,20 @@ const planar = new Map<string, (p: Position) => Position>();
  * ~200 m away) at a third of the cost.
  * Never use it for coordinates a person reads: those go through `transformPosition`.
  */
-export function measuringProjection(code: string): (p: Position) => Position {
-  let f = planar.get(code);
+export function measuringProjection(code: string, near?: Position): (p: Position) => Position {
+  const crs = getCrs(code);
+  // A geographic working CRS (a GeoPackage made elsewhere has none of ours) would measure in degrees: measure
+  // instead in a transverse Mercator centred on the nearest whole degree of the data (scale error < 20 ppm).
+  const key = crs.kind === 'geographic' ? `tm:${Math.round(near?.[0] ?? 0)}` : code;
+  let f = planar.get(key);
   if (!f) {
-    const def = getCrs(code).proj4.replace(/\s*\+towgs84=\S+/u, '');
+    const def =
+      crs.kind === 'geographic'
+        ? `+proj=tmerc +lat_0=0 +lon_0=${Math.round(near?.[0] ?? 0)} +k=1 +x_0=500000 +y_0=0 +ellps=WGS84 +units=m +no_defs`
+        : crs.proj4.replace(/\s*\+towgs84=\S+/u, '');
     const p = proj4('+proj=longlat +datum=WGS84 +no_defs', def);
     f = (xy) => p.forward([xy[0], xy[1]]) as Position;
-    planar.set(code, f);
+    planar.set(key, f);
   }
   return f;
 }
