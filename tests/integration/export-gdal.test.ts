@@ -192,7 +192,7 @@ describe('export read back by GDAL', () => {
     // …with its code and values for the dialog's Vietnamese.
     await expect(
       exportLayer(p.store, testPorts(), { layer: 'roads', format: 'geojson', path: target }),
-    ).rejects.toMatchObject({ detail: { code: 'file_exists', params: { path: target } } });
+    ).rejects.toMatchObject({ kind: 'conflict', code: 'file_exists', params: { path: target } });
     await expect(
       exportLayer(p.store, testPorts(), { layer: 'roads', format: 'geojson', path: 'rel.geojson' }),
     ).rejects.toThrow(/absolute/u);

@@ -1,8 +1,10 @@
 // The contract's client inside one Node process (CLI, benchmarks, scripts, tests): every call goes through the
 // one door (dispatch: known method, validated input, errors mapped), exactly as over IPC or HTTP. Nothing
 // calls services around it.
+import { METHOD_NAMES } from '../../api/contract';
 import type {
   ApiEvents,
+  ApiHandlers,
   EventName,
   MethodInput,
   MethodName,
@@ -14,6 +16,13 @@ import type { HostPorts } from '../services/host-ports';
 import type { NewProjectSettings } from '../services/open-project';
 import { createServicesForNewProject, openServices } from '../services/open-project';
 import { dispatch } from './dispatch';
+
+/** The services' handlers as seen through the one door: each call validated and its errors mapped. */
+export function throughTheDoor(handlers: ApiHandlers): ApiHandlers {
+  return Object.fromEntries(
+    METHOD_NAMES.map((m) => [m, (input: unknown) => dispatch(handlers, m, input)]),
+  ) as unknown as ApiHandlers;
+}
 
 export function inProcessClient(services: Pick<Services, 'handlers' | 'events'>): RoadGisClient {
   return {
