@@ -11,7 +11,8 @@ import { seededRandom } from '../../scripts/sample/generate';
 import { openProject } from '../../src/main/services/open-project';
 
 const CHILD = path.resolve(import.meta.dirname, 'crash/edit-loop-child.ts');
-const ROUNDS = Number(process.env.ROADGIS_CRASH_ROUNDS ?? 200);
+// CI-sized by default (each round restarts a process and validates the file); ROADGIS_CRASH_ROUNDS=1000 for a long run.
+const ROUNDS = Number(process.env.ROADGIS_CRASH_ROUNDS ?? 80);
 
 interface Acked {
   created: Map<string, number>;
@@ -38,7 +39,8 @@ function runChild(
     let err = '';
     child.stdout.on('data', (d: Buffer) => {
       out += d.toString();
-      if (killAfterMs !== null && out.startsWith('ready\n') && !child.killed) {
+      // The clock starts at the first acknowledged edit, so a slow start on a busy machine still edits.
+      if (killAfterMs !== null && out.includes('\nack ') && !child.killed) {
         setTimeout(() => child.kill('SIGKILL'), killAfterMs);
         killAfterMs = null;
       }
@@ -124,7 +126,7 @@ describe('crash consistency', () => {
       record(acked, lines);
       await verify(p.file, acked, round % 10 === 9 || round === ROUNDS - 1);
     }
-    expect(acked.created.size).toBeGreaterThan(ROUNDS);
+    expect(acked.created.size).toBeGreaterThanOrEqual(ROUNDS);
   }, 900_000);
 
   it.each([
