@@ -126,12 +126,13 @@ export class Gml3FeatureReader {
 
   /** Ends the input: an answer cut short (unclosed elements, no root) is malformed. */
   close(): void {
+    if (this.rootSeen && this.depth !== 0) throw this.malformed('cut_short');
     try {
       this.parser.close();
     } catch (e) {
       throw this.malformed(e);
     }
-    if (!this.rootSeen || this.depth !== 0) throw this.malformed('cut_short');
+    if (!this.rootSeen) throw this.malformed('cut_short');
   }
 
   private malformed(e: unknown): WfsError {

@@ -102,9 +102,11 @@ function mapLayer(
     problems.push({ code: 'geometry_kind', layer, found: schema.geometry.kind });
   }
   const fields: Record<string, string> = {};
+  const seen = new Set<string>();
   let syncable = true;
   for (const field of [...def.fields, ...SYSTEM_FIELDS]) {
     const server = findByName(schema.fields, field.name);
+    if (server) seen.add(server.name.toLowerCase());
     if (!server) {
       problems.push({ code: 'field_missing', layer, field: field.name });
       if (field.name === 'uid') syncable = false;
@@ -118,15 +120,15 @@ function mapLayer(
   }
   for (const name of ['version', 'change_seq']) {
     const server = findByName(schema.fields, name);
+    if (server) seen.add(server.name.toLowerCase());
     if (server && XSD_KINDS[server.type] === 'integer') fields[name] = server.name;
     else {
       problems.push({ code: 'sync_field_missing', layer, field: name, found: server?.type });
       syncable = false;
     }
   }
-  const known = new Set(Object.values(fields).map((n) => n.toLowerCase()));
   for (const f of schema.fields) {
-    if (!known.has(f.name.toLowerCase()) && !SERVER_KEY_FIELDS.has(f.name.toLowerCase())) {
+    if (!seen.has(f.name.toLowerCase()) && !SERVER_KEY_FIELDS.has(f.name.toLowerCase())) {
       problems.push({ code: 'server_field_unmapped', layer, field: f.name, found: f.type });
     }
   }

@@ -22,12 +22,18 @@ export const NS = {
 /** Parses an answer; anything that is not well-formed XML is a malformed answer of `operation`. */
 export function parseXml(text: string, operation: string): Element {
   const problems: string[] = [];
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level !== 'warning') problems.push(message);
-    },
-  }).parseFromString(text, 'text/xml');
-  const root = doc.documentElement;
+  let root: Element | null = null;
+  try {
+    const doc = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'warning') problems.push(message);
+      },
+    }).parseFromString(text, 'text/xml');
+    root = doc.documentElement;
+  } catch (e) {
+    // xmldom throws on fatal errors (unclosed tags); both ways end here.
+    problems.push(e instanceof Error ? e.message : String(e));
+  }
   if (problems.length > 0 || !root) {
     throw new WfsError('malformed_answer', { operation, reason: 'not_xml', serverText: text.slice(0, 300) });
   }
