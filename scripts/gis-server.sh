@@ -138,6 +138,7 @@ server.pid-file = "$STATE/lighttpd.pid"
 server.errorlog = "$STATE/http/error.log"
 server.max-request-size = 262144
 server.max-read-idle = 120
+server.max-keep-alive-idle = 60
 server.max-write-idle = 600
 $user_line
 fastcgi.server = ("/" => ((

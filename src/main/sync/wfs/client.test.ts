@@ -117,3 +117,20 @@ describe('WfsClient over an injected HTTP port', () => {
     expect(page.features[0]!.properties.spans).toBe(3);
   });
 });
+
+describe('WfsClient retries', () => {
+  it('sends a read again after a network error, never a Transaction', async () => {
+    let calls = 0;
+    const flaky: HttpPort = async () => {
+      calls++;
+      if (calls === 1) throw new TypeError('fetch failed', { cause: new Error('other side closed') });
+      return { status: 200, contentType: 'text/xml', text: async () => recorded('capabilities.xml') };
+    };
+    await expect(client(flaky).getCapabilities()).resolves.toMatchObject({ version: '1.1.0' });
+    expect(calls).toBe(2);
+    calls = 0;
+    const tx = client(flaky).transaction([insert]);
+    await expect(tx).rejects.toMatchObject({ code: 'network' });
+    expect(calls).toBe(1);
+  });
+});

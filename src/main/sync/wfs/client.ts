@@ -109,7 +109,26 @@ export class WfsClient {
     return url.toString();
   }
 
+  /**
+   * One request and its whole answer. Reads are sent a second time after a network error: a kept-alive
+   * connection the server closed while idle fails the next request at once ("other side closed"). A
+   * Transaction is never re-sent here; whether it happened is for the caller to find out.
+   */
   private async exchange(
+    operation: string,
+    method: 'GET' | 'POST',
+    url: string,
+    body?: string,
+  ): Promise<Answer> {
+    try {
+      return await this.exchangeOnce(operation, method, url, body);
+    } catch (e) {
+      if (operation === 'Transaction' || !(e instanceof WfsError) || e.code !== 'network') throw e;
+      return this.exchangeOnce(operation, method, url, body);
+    }
+  }
+
+  private async exchangeOnce(
     operation: string,
     method: 'GET' | 'POST',
     url: string,

@@ -33,10 +33,72 @@ interface GeometryNode {
 const localName = (name: string) => name.slice(name.indexOf(':') + 1);
 
 function attr(tag: SaxesTagPlain, local: string): string | undefined {
-  for (const [k, v] of Object.entries(tag.attributes)) {
-    if (k === local || k.endsWith(`:${local}`)) return v;
+  const attributes = tag.attributes;
+  for (const k in attributes) {
+    if (
+      k === local ||
+      (k.length > local.length && k.endsWith(local) && k[k.length - local.length - 1] === ':')
+    ) {
+      return attributes[k];
+    }
   }
   return undefined;
+}
+
+const isSpace = (c: number) => c === 32 || c === 10 || c === 13 || c === 9;
+
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+/**
+ * A decimal number from text[start, end). Plain decimals of up to 15 digits are exact integers divided by an
+ * exact power of ten, which IEEE division rounds correctly: the same double as Number(); anything else
+ * (exponents, longer digit runs) goes through Number().
+ */
+function parseDecimal(text: string, start: number, end: number): number {
+  let i = start;
+  let negative = false;
+  if (text.charCodeAt(i) === 45) {
+    negative = true;
+    i++;
+  }
+  let mantissa = 0;
+  let digits = 0;
+  let scale = -1;
+  for (; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      mantissa = mantissa * 10 + (c - 48);
+      digits++;
+      if (scale >= 0) scale++;
+    } else if (c === 46 && scale < 0) {
+      scale = 0;
+    } else {
+      return Number(text.slice(start, end));
+    }
+  }
+  if (digits === 0 || digits > 15) return Number(text.slice(start, end));
+  const value = scale > 0 ? mantissa / POW10[scale]! : mantissa;
+  return negative ? -value : value;
+}
+
+/** The numbers of a pos/posList (separated by whitespace) or GML 2 coordinates (also commas). */
+function numbersOf(text: string, commas: boolean): number[] | undefined {
+  const out: number[] = [];
+  let start = -1;
+  for (let i = 0; i <= text.length; i++) {
+    const c = i < text.length ? text.charCodeAt(i) : 32;
+    if (isSpace(c) || (commas && c === 44)) {
+      if (start >= 0) {
+        const n = parseDecimal(text, start, i);
+        if (!Number.isFinite(n)) return undefined;
+        out.push(n);
+        start = -1;
+      }
+    } else if (start < 0) {
+      start = i;
+    }
+  }
+  return out;
 }
 
 function finish(node: GeometryNode): Geometry | Position[] {
@@ -244,13 +306,9 @@ export class Gml3FeatureReader {
 
   private positions(text: string, gml2: boolean): Position[] {
     // GML 2 <coordinates> is "x,y x,y"; GML 3 pos/posList is "x y x y".
-    const numbers = text
-      .trim()
-      .split(gml2 ? /[\s,]+/ : /\s+/)
-      .filter(Boolean)
-      .map(Number);
+    const numbers = numbersOf(text, gml2);
     const dim = gml2 ? 2 : this.srsDimension;
-    if (numbers.length === 0 || numbers.length % dim !== 0 || numbers.some((n) => !Number.isFinite(n))) {
+    if (!numbers || numbers.length === 0 || numbers.length % dim !== 0) {
       throw this.malformed('bad_coordinates');
     }
     const out: Position[] = [];
