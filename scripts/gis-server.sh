@@ -6,6 +6,7 @@
 #   bash scripts/gis-server.sh stop           stop both (the data directory stays for the next start)
 #   bash scripts/gis-server.sh reset          empty the RoadGIS tables and tombstones (tests)
 #   bash scripts/gis-server.sh status         print the state file if the server answers, exit 1 otherwise
+#   bash scripts/gis-server.sh install        only install the packages (scripts/setup.sh calls it)
 #
 # Everything binds 127.0.0.1. State (data directory, logs, the QGIS project, server.json with the WFS URL
 # and the database connection string) lives in $ROADGIS_GIS_SERVER_DIR, by default a folder in /tmp named
@@ -243,8 +244,9 @@ case "${1:-}" in
   stop) cmd_stop ;;
   reset) cmd_reset ;;
   status) cmd_status ;;
+  install) install_missing ;;
   *)
-    echo "usage: bash scripts/gis-server.sh start [PORT] | stop | reset | status" >&2
+    echo "usage: bash scripts/gis-server.sh start [PORT] | stop | reset | status | install" >&2
     exit 2
     ;;
 esac

@@ -485,6 +485,35 @@ describe('WFS-T against QGIS Server + PostGIS', () => {
     await expect(down.getCapabilities()).rejects.toMatchObject({ code: 'network' });
   });
 
+  it('the kit re-runs cleanly, keeps uids immutable and refuses to downgrade a newer database', (ctx) => {
+    if (skipReason) ctx.skip(skipReason);
+    const kit = path.join(root, 'resources/server-kit/roadgis-server-kit.sql');
+    const run = () =>
+      spawnSync('psql', ['-X', '-q', '-v', 'ON_ERROR_STOP=1', server!.pgUrl, '-f', kit], {
+        encoding: 'utf8',
+        env: { ...process.env, PGOPTIONS: '-c client_min_messages=warning' },
+      });
+    const again = run();
+    expect(again.status, again.stderr).toBe(0);
+    expect(psql('SELECT max(version) FROM roadgis_server_kit')).toBe('1');
+    const change = spawnSync(
+      'psql',
+      ['-X', server!.pgUrl, '-c', `UPDATE bridges SET uid = '${uid(999)}' WHERE id = 1`],
+      {
+        encoding: 'utf8',
+      },
+    );
+    expect(change.stderr).toContain('roadgis_uid_immutable');
+    psql('INSERT INTO roadgis_server_kit (version) VALUES (2)');
+    try {
+      const older = run();
+      expect(older.status).not.toBe(0);
+      expect(older.stderr).toContain('newer than this file');
+    } finally {
+      psql('DELETE FROM roadgis_server_kit WHERE version = 2');
+    }
+  });
+
   it('the recorded answers the unit tests use are what this server answers', async (ctx) => {
     if (skipReason) ctx.skip(skipReason);
     const names = [
