@@ -6,7 +6,7 @@
 // Each side runs as its own process; runs are interleaved after one warm-up of each, and the table gives the
 // median and range of wall time, CPU time (user + system) and peak memory of the client process (the server's
 // own work is in every wall time alike). Ours is timed inside its process, so Node's start-up is left out
-// (it is shown separately). BENCH_PUSH (1000), BENCH_PULL (10000), BENCH_RUNS (5), BENCH_PAGE (5000).
+// (it is shown separately). BENCH_PUSH (1000), BENCH_PULL (10000), BENCH_RUNS (5), BENCH_PAGE (10000).
 import { execFileSync, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -21,7 +21,7 @@ import { encodeTransaction } from '../src/main/sync/wfs/transaction-encode';
 const PUSH = Number(process.env.BENCH_PUSH ?? 1000);
 const PULL = Number(process.env.BENCH_PULL ?? 10_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const PAGE = Number(process.env.BENCH_PAGE ?? 5000);
+const PAGE = Number(process.env.BENCH_PAGE ?? 10_000);
 const root = path.resolve(import.meta.dirname, '..');
 const script = path.join(root, 'scripts/gis-server.sh');
 const QGS = 'http://www.qgis.org/gml';

@@ -134,3 +134,32 @@ describe('WfsClient retries', () => {
     expect(calls).toBe(1);
   });
 });
+
+describe('readPages', () => {
+  it('asks for the next page before parsing the current one, and stops after a short page', async () => {
+    const { readPages } = await import('./feature-reader');
+    const page = recorded('getfeature-gml3.xml');
+    const empty = page.replace(/<gml:featureMember>[\s\S]*<\/gml:featureMember>/, '');
+    const starts: string[] = [];
+    const http: HttpPort = async (r) => {
+      const start = /startIndex="(\d+)"/.exec(r.body!)![1]!;
+      starts.push(start);
+      // Pages of one feature: two full pages, then an empty one.
+      return { status: 200, contentType: 'text/xml', text: async () => (Number(start) < 2 ? page : empty) };
+    };
+    const seen: string[] = [];
+    for await (const features of readPages(client(http), {
+      type,
+      outputFormat: 'text/xml; subtype=gml/3.1.1',
+      format: 'gml3',
+      sortProperty: 'id',
+      pageSize: 1,
+    })) {
+      seen.push(...features.map((f) => f.fid));
+      // By the time a page is handed out, the next one has been asked for.
+      expect(starts.length).toBe(seen.length + 1);
+    }
+    expect(seen).toEqual(['bridges.1', 'bridges.1']);
+    expect(starts).toEqual(['0', '1', '2', '3']);
+  });
+});

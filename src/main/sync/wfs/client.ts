@@ -71,19 +71,35 @@ export class WfsClient {
     format: PageFormat,
     gml: GmlReadOptions = {},
   ): Promise<FeaturePage> {
+    return (await this.fetchFeaturePage(query, format, gml))();
+  }
+
+  /**
+   * Fetches one page and hands back its parser, so a reader can ask for the next page before it parses
+   * this one (the server works while we parse). Network and HTTP errors reject here, answer errors in the
+   * parser.
+   */
+  async fetchFeaturePage(
+    query: FeatureQuery,
+    format: PageFormat,
+    gml: GmlReadOptions = {},
+  ): Promise<() => FeaturePage> {
     const answer = await this.exchange('GetFeature', 'POST', this.options.url, encodeGetFeature(query));
     this.refuseErrorStatus('GetFeature', answer);
-    if (format === 'geojson' && !answer.body.trimStart().startsWith('<')) {
-      return decodeGeoJsonPage(answer.body);
-    }
-    if (format === 'geojson') throw this.errorFromXml('GetFeature', answer);
-    try {
-      return decodeGml3Page(answer.body, gml);
-    } catch (e) {
-      if (e instanceof WfsError && e.code === 'server_exception')
-        throw this.errorFromXml('GetFeature', answer);
-      throw e;
-    }
+    return () => {
+      if (format === 'geojson' && !answer.body.trimStart().startsWith('<')) {
+        return decodeGeoJsonPage(answer.body);
+      }
+      if (format === 'geojson') throw this.errorFromXml('GetFeature', answer);
+      try {
+        return decodeGml3Page(answer.body, gml);
+      } catch (e) {
+        if (e instanceof WfsError && e.code === 'server_exception') {
+          throw this.errorFromXml('GetFeature', answer);
+        }
+        throw e;
+      }
+    };
   }
 
   /** Sends one Transaction and matches the answer to the actions by handle. */

@@ -21,13 +21,17 @@ export interface PageRequest {
   gml?: GmlReadOptions;
 }
 
-/** Every feature matching `query`, `pageSize` at a time, sorted by `sortProperty`. */
+/**
+ * Every feature matching `query`, `pageSize` at a time, sorted by `sortProperty`. The next page is asked for
+ * before this one is parsed and handed out, so the server's work overlaps ours; after the last (short) page
+ * one empty page has been asked for in vain.
+ */
 export async function* readPages(
   client: WfsClient,
   request: PageRequest & { sortProperty: string; filter?: FeatureQuery['filter'] },
 ): AsyncGenerator<WfsFeature[]> {
-  for (let start = 0; ; start += request.pageSize) {
-    const page = await client.getFeaturePage(
+  const fetchAt = (start: number) => {
+    const pending = client.fetchFeaturePage(
       {
         ...request,
         sortBy: { property: request.sortProperty },
@@ -37,6 +41,15 @@ export async function* readPages(
       request.format,
       request.gml,
     );
+    // A page asked for ahead and then not needed must not surface as an unhandled rejection.
+    pending.catch(() => undefined);
+    return pending;
+  };
+  let next = fetchAt(0);
+  for (let start = 0; ; start += request.pageSize) {
+    const parse = await next;
+    next = fetchAt(start + request.pageSize);
+    const page = parse();
     if (page.features.length > 0) yield page.features;
     if (page.features.length < request.pageSize) return;
   }
