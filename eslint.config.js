@@ -124,6 +124,11 @@ export default tseslint.config(
     'io reads and writes files: it uses geopackage and domain, never the project store (that is private to store/).',
   ),
   layer(
+    ['src/main/sync/**/*.ts'],
+    ['**/api/**', '**/services/**', '**/hosts/**', '**/jobs/**', 'electron', '**/renderer/**'],
+    'Sync speaks WFS-T and keeps the outbox through the store: it never reaches up into services or hosts.',
+  ),
+  layer(
     ['src/main/jobs/**/*.ts'],
     ['**/api/**', '**/store/**', '**/services/**', '**/hosts/**', '**/sync/**', 'electron', '**/renderer/**'],
     'Jobs run on their own thread: they use io, geopackage and domain, never the store, services or hosts.',

@@ -18,6 +18,10 @@ if [ ${#missing[@]} -gt 0 ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
+# PostgreSQL + PostGIS, QGIS Server and lighttpd for the sync tests (tests/integration/sync-*.test.ts start
+# them privately on 127.0.0.1 with scripts/gis-server.sh); nothing is started here.
+bash scripts/gis-server.sh install
+
 # Electron's binary and Playwright's browsers are not downloaded: tests use Debian's Chromium, and the
 # Electron binary is fetched only on machines that can (npm run electron:install).
 export ELECTRON_SKIP_BINARY_DOWNLOAD=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

@@ -57,6 +57,10 @@ describe('layer rules', () => {
       'src/main/store/x.ts',
       "import { createServices } from '../services/create-services';\nexport const a = createServices;",
     ],
+    [
+      'src/main/sync/x.ts',
+      "import { createServices } from '../services/create-services';\nexport const a = createServices;",
+    ],
     // Below the hosts, errors are DomainErrors; only dispatch turns them into API errors.
     ['src/main/io/x.ts', "import { ApiError } from '../../api/errors';\nexport const a = ApiError;"],
     ['src/main/jobs/x.ts', "import { ApiError } from '../../api/errors';\nexport const a = ApiError;"],
