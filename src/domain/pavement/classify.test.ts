@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { RoadContext } from './classify';
 import { classifySegment, metricValue } from './classify';
 import type { ConditionSegment } from './condition-segment';
 import type { ThresholdSet } from './condition-thresholds';
@@ -13,7 +14,7 @@ const seg = (over: Partial<ConditionSegment>): ConditionSegment => ({
   surveyDate: '2026-10-01',
   ...over,
 });
-const asphalt = { surface: 'btn', grade: 'III' };
+const asphalt: RoadContext = { surface: 'btn', grade: 'III' };
 const code = (s: ConditionSegment, set: ThresholdSet, road = asphalt) => {
   const r = classifySegment(s, set, road);
   return r.ok ? r.class.code : r.problem.code;
