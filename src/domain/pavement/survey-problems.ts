@@ -11,6 +11,7 @@ export type SurveyProblemCode =
   | 'not_number'
   | 'not_chainage'
   | 'not_date'
+  | 'not_in_list'
   | 'below_min'
   | 'above_max'
   | 'not_latitude'
@@ -46,6 +47,7 @@ export const SURVEY_PROBLEM_TEXT_EN: TextCatalog<SurveyProblemCode> = {
   not_number: (p) => `"${s(p, 'value')}" is not a number`,
   not_chainage: (p) => `"${s(p, 'value')}" is not a chainage (Km 12+350, metres or km)`,
   not_date: (p) => `"${s(p, 'value')}" is not a date`,
+  not_in_list: (p) => `"${s(p, 'value')}" is not one of: ${s(p, 'allowed')}`,
   below_min: (p) => `${s(p, 'value')} is below the minimum ${s(p, 'min')}`,
   above_max: (p) => `${s(p, 'value')} is above the maximum ${s(p, 'max')}`,
   not_latitude: (p) => `${s(p, 'value')} is not a latitude (−90…90)`,
