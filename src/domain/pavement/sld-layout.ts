@@ -1,7 +1,7 @@
 // Layout of a straight-line diagram for a given drawing width: chainage → x, "nice" tick spacing, band rows,
 // and labels moved to further rows (or hidden) so none overlap. Pure arithmetic, in the drawing's own units
 // (CSS pixels on screen, points in a PDF), so screen and paper show the same diagram.
-import { formatChainage } from '../location/chainage';
+import { formatSignedChainage } from '../location/routes/chainage-range';
 import type { SldBand, SldBandId, SldModel, SldPoint, SldRange } from './straight-line-diagram';
 
 export interface SldLayoutOptions {
@@ -111,13 +111,13 @@ export function layoutSld(model: SldModel, options: SldLayoutOptions): SldLayout
 
   const tickStep = niceStep((options.minTickSpacing ?? 50) / scale);
   // Labelled ticks must leave room for the widest label they may carry.
-  const widest = measure(formatChainage(Math.floor(model.to)));
+  const widest = measure(formatSignedChainage(Math.floor(model.to)));
   const labelStep = Math.max(tickStep, niceStep((widest + 2 * GAP) / scale));
   const ticks: Tick[] = [];
   for (let k = Math.ceil(model.from / tickStep - 1e-9); k * tickStep <= model.to + 1e-9; k++) {
     const at = Math.round(k * tickStep * 1e6) / 1e6 + 0;
     const labelled = Math.abs(at / labelStep - Math.round(at / labelStep)) < 1e-9;
-    ticks.push({ chainage: at, x: x(at), label: labelled ? formatChainage(at) : null });
+    ticks.push({ chainage: at, x: x(at), label: labelled ? formatSignedChainage(at) : null });
   }
 
   let y = fontSize + 2 * GAP;

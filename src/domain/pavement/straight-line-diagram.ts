@@ -4,7 +4,7 @@
 // the same layout (sld-layout.ts).
 import type { CodedValue } from '../assets/vocabulary';
 import { SURFACE_TYPES } from '../assets/vocabulary';
-import { formatChainage } from '../location/chainage';
+import { formatSignedChainage } from '../location/routes/chainage-range';
 import type { ConditionSchemeId } from './condition-classes';
 import { CONDITION_SCHEMES } from './condition-classes';
 
@@ -133,7 +133,7 @@ export function buildSld(input: SldInput): SldModel {
 
   return {
     route: input.route.code,
-    title: `${input.route.code}${input.route.name ? ` – ${input.route.name}` : ''}: ${formatChainage(from)} – ${formatChainage(to)}`,
+    title: `${input.route.code}${input.route.name ? ` – ${input.route.name}` : ''}: ${formatSignedChainage(from)} – ${formatSignedChainage(to)}`,
     from,
     to,
     bands: [
@@ -184,7 +184,12 @@ export function buildSld(input: SldInput): SldModel {
         points(
           input.culverts,
           (c) => c.chainage,
-          (c) => ({ kind: 'point', id: c.id, at: c.chainage, label: c.code ?? formatChainage(c.chainage) }),
+          (c) => ({
+            kind: 'point',
+            id: c.id,
+            at: c.chainage,
+            label: c.code ?? formatSignedChainage(c.chainage),
+          }),
         ),
       ),
       band(
@@ -228,6 +233,8 @@ function bridgeItems(bridges: NonNullable<SldInput['bridges']>, from: number, to
     const c = clip({ from: b.chainage - half, to: b.chainage + half }, from, to);
     if (!c && !inWindow(b.chainage, from, to)) return [];
     const r = c ?? { from: b.chainage, to: b.chainage };
-    return [{ kind: 'range', id: b.id, from: r.from, to: r.to, label: b.name ?? formatChainage(b.chainage) }];
+    return [
+      { kind: 'range', id: b.id, from: r.from, to: r.to, label: b.name ?? formatSignedChainage(b.chainage) },
+    ];
   });
 }

@@ -7,6 +7,7 @@ import { formatChainage } from '../location/chainage';
 export type SurveyProblemCode =
   | 'missing_column'
   | 'no_location_columns'
+  | 'field_count'
   | 'missing_value'
   | 'not_number'
   | 'not_chainage'
@@ -43,6 +44,8 @@ export const SURVEY_PROBLEM_TEXT_EN: TextCatalog<SurveyProblemCode> = {
   missing_column: (p) => `no column for ${s(p, 'what')} (looked for: ${s(p, 'expected')})`,
   no_location_columns: () =>
     'neither chainage columns (route, from, to) nor start/end coordinates are mapped',
+  field_count: (p) =>
+    `${s(p, 'count')} fields where the heading has ${s(p, 'expected')}: a cut or merged line?`,
   missing_value: () => 'empty',
   not_number: (p) => `"${s(p, 'value')}" is not a number`,
   not_chainage: (p) => `"${s(p, 'value')}" is not a chainage (Km 12+350, metres or km)`,

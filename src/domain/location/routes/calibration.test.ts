@@ -123,3 +123,15 @@ describe('a route without posts', () => {
     expect(r.end).toBe(6350);
   });
 });
+
+describe('a route that starts before Km 0', () => {
+  it('reports the metres before Km 0 but not a post set a hair off the end', () => {
+    const before = route({ segments: [east], posts: [{ id: 'k0', km: 0, position: [30, 2] }] });
+    expect(before.problems.map((p) => p.text)).toEqual([
+      'the route starts 30 m before Km 0 by its calibration',
+    ]);
+    expect(chainageAt(before.calibration.pieces, 0)).toBe(-30);
+    const hair = route({ segments: [east], posts: [{ id: 'k0', km: 0, position: [1e-9, 3] }] });
+    expect(hair.problems).toEqual([]);
+  });
+});

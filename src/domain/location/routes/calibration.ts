@@ -106,7 +106,9 @@ export function calibrate(line: MeasuredLine, input: CalibrationInput = {}): Cal
   const pieces = buildPieces(line.length, points, breaks);
   checkSpacing(pieces, input.spacingTolerance ?? 0.05, problems);
   const first = pieces[0];
-  if (first && first.c0 < 0) problems.push(routeProblem('negative_chainage', { metres: round(-first.c0) }));
+  // Half a metre before Km 0 is a real start before the origin; less is a post set a hair off the end.
+  if (first && first.c0 < -0.5)
+    problems.push(routeProblem('negative_chainage', { metres: round(-first.c0) }));
   return { pieces, points, breaks, problems };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatChainageRange, parseChainageRange } from './chainage-range';
+import { formatChainageRange, formatSignedChainage, parseChainageRange } from './chainage-range';
 
 describe('chainage ranges', () => {
   it.each([
@@ -18,5 +18,11 @@ describe('chainage ranges', () => {
 
   it('formats with an en dash', () => {
     expect(formatChainageRange({ from: 18600, to: 22400 })).toBe('Km 18+600 – Km 22+400');
+  });
+
+  it('formats chainages before Km 0 and ignores float noise around it', () => {
+    expect(formatSignedChainage(-30)).toBe('-Km 0+030');
+    expect(formatSignedChainage(-1.2e-9)).toBe('Km 0+000');
+    expect(formatSignedChainage(12350.4)).toBe('Km 12+350');
   });
 });

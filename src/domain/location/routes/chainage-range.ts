@@ -20,7 +20,17 @@ export function parseChainageRange(text: string): ChainageRange | null {
   return from === null || to === null ? null : { from, to };
 }
 
+/**
+ * Any chainage, including one before Km 0 (a route that starts before its origin by its calibration):
+ * "-Km 0+030". Float noise around zero ("-0.000000001 m") prints as Km 0+000.
+ */
+export function formatSignedChainage(metres: number, decimals = 0): string {
+  const factor = 10 ** decimals;
+  const rounded = Math.round(metres * factor) / factor;
+  return rounded < 0 ? `-${formatChainage(-rounded, decimals)}` : formatChainage(Math.abs(rounded), decimals);
+}
+
 /** "Km 18+600 – Km 22+400" (en dash, as printed in reports). */
 export function formatChainageRange(range: ChainageRange, decimals = 0): string {
-  return `${formatChainage(range.from, decimals)} – ${formatChainage(range.to, decimals)}`;
+  return `${formatSignedChainage(range.from, decimals)} – ${formatSignedChainage(range.to, decimals)}`;
 }

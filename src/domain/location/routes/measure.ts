@@ -23,14 +23,19 @@ export type AlongResult =
 
 /** Distance along the path of a chainage: its first occurrence. */
 export function alongAt(pieces: readonly MeasurePiece[], chainage: number): AlongResult {
-  const hits: number[] = [];
+  let first = NaN;
+  let last = NaN;
+  let count = 0;
   for (const p of pieces) {
     if (chainage < p.c0 || chainage > p.c1) continue;
     const along = p.c1 === p.c0 ? p.a0 : p.a0 + ((chainage - p.c0) * (p.a1 - p.a0)) / (p.c1 - p.c0);
     // Consecutive pieces share their end: one occurrence, not two.
-    if (!hits.length || Math.abs(along - hits[hits.length - 1]!) > 1e-9) hits.push(along);
+    if (count && Math.abs(along - last) <= 1e-9) continue;
+    if (!count) first = along;
+    last = along;
+    count++;
   }
-  if (hits.length) return { ok: true, along: hits[0]!, ambiguous: hits.length > 1 };
+  if (count) return { ok: true, along: first, ambiguous: count > 1 };
   const start = pieces[0]!.c0;
   const end = pieces[pieces.length - 1]!.c1;
   for (let i = 0; i + 1 < pieces.length; i++) {

@@ -2,7 +2,7 @@
 // (each UI says it in its own language) plus the English sentence the CLI and API print (coded-text.ts shape).
 import type { CodedText, TextCatalog, TextParams } from '../../assets/coded-text';
 import { codedText, param } from '../../assets/coded-text';
-import { formatChainage } from '../chainage';
+import { formatSignedChainage } from './chainage-range';
 
 export type RouteProblemCode =
   | 'no_segments'
@@ -26,8 +26,7 @@ const s = param;
 /** A chainage parameter (metres) as "Km 12+350"; before Km 0 as "-Km 0+030". */
 const km = (p: TextParams, k: string) => {
   const v = p[k];
-  if (typeof v !== 'number') return s(p, k);
-  return v < 0 ? `-${formatChainage(-v)}` : formatChainage(v);
+  return typeof v === 'number' ? formatSignedChainage(v) : s(p, k);
 };
 
 export const ROUTE_PROBLEM_TEXT_EN: TextCatalog<RouteProblemCode> = {

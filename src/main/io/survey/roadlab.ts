@@ -6,6 +6,7 @@ import type { SurveyInterval, SurveyRead } from '../../../domain/pavement/survey
 import type { SurveyProblem } from '../../../domain/pavement/survey-problems';
 import { surveyProblem } from '../../../domain/pavement/survey-problems';
 import { VN_BOUNDS } from '../../../domain/assets/import-geometry';
+import type { FieldValue } from '../records';
 import type { SurveyTable } from './survey-table';
 import { foldHeading, parseDateCell, parseNumberCell } from './survey-values';
 
@@ -65,6 +66,74 @@ export function roadLabColumns(headers: readonly string[]): Partial<Record<Colum
   return out;
 }
 
+/** One row being read: its cells, where it is, and what is wrong with it so far. */
+interface RowContext {
+  table: SurveyTable;
+  cols: Partial<Record<Column, number>>;
+  cells: readonly FieldValue[];
+  row: number;
+  problems: SurveyProblem[];
+}
+
+const whereOf = (r: RowContext, c: Column) => ({
+  file: r.table.file,
+  row: r.row,
+  field: r.table.headers[r.cols[c]!]!,
+});
+
+function numberAt(r: RowContext, c: Column, required: boolean): number | undefined {
+  const i = r.cols[c];
+  if (i === undefined) return undefined;
+  const raw = r.cells[i] ?? null;
+  const n = parseNumberCell(raw, r.table.decimalMark);
+  if (n === undefined) r.problems.push(surveyProblem(whereOf(r, c), 'not_number', { value: String(raw) }));
+  else if (n === null && required) r.problems.push(surveyProblem(whereOf(r, c), 'missing_value'));
+  return n ?? undefined;
+}
+
+function positionAt(r: RowContext, lat: Column, lon: Column): [number, number] | undefined {
+  const y = numberAt(r, lat, true);
+  const x = numberAt(r, lon, true);
+  if (y !== undefined && Math.abs(y) > 90)
+    r.problems.push(surveyProblem(whereOf(r, lat), 'not_latitude', { value: y }));
+  else if (x !== undefined && Math.abs(x) > 180)
+    r.problems.push(surveyProblem(whereOf(r, lon), 'not_longitude', { value: x }));
+  else if (x !== undefined && y !== undefined) {
+    if (x < VN_BOUNDS.minLon || x > VN_BOUNDS.maxLon || y < VN_BOUNDS.minLat || y > VN_BOUNDS.maxLat)
+      r.problems.push(surveyProblem(whereOf(r, lat), 'outside_vietnam', { lon: x, lat: y }));
+    else return [x, y];
+  }
+  return undefined;
+}
+
+function readRow(r: RowContext, maxIri: number): SurveyInterval | null {
+  const start = positionAt(r, 'startLat', 'startLon');
+  const end = positionAt(r, 'endLat', 'endLon');
+  const iri = numberAt(r, 'iri', true);
+  if (iri !== undefined && iri < 0)
+    r.problems.push(surveyProblem(whereOf(r, 'iri'), 'below_min', { value: iri, min: 0 }));
+  if (iri !== undefined && iri > maxIri)
+    r.problems.push(surveyProblem(whereOf(r, 'iri'), 'above_max', { value: iri, max: maxIri }));
+  const length = numberAt(r, 'length', false);
+  if (length !== undefined && length <= 0)
+    r.problems.push(surveyProblem(whereOf(r, 'length'), 'below_min', { value: length, min: 0 }));
+  const speed = numberAt(r, 'speed', false);
+  let surveyedAt: string | undefined;
+  if (r.cols.time !== undefined) {
+    const raw = r.cells[r.cols.time] ?? null;
+    const t = parseDateCell(raw);
+    if (t === undefined)
+      r.problems.push(surveyProblem(whereOf(r, 'time'), 'not_date', { value: String(raw) }));
+    else if (t !== null) surveyedAt = t;
+  }
+  if (r.problems.length || !start || !end || iri === undefined) return null;
+  const interval: SurveyInterval = { row: r.row, start, end, iri };
+  if (length !== undefined) interval.lengthM = length;
+  if (speed !== undefined) interval.speedKmh = speed;
+  if (surveyedAt) interval.surveyedAt = surveyedAt;
+  return interval;
+}
+
 export function readRoadLab(table: SurveyTable, options: RoadLabOptions = {}): SurveyRead {
   const maxIri = options.maxIri ?? 50;
   const cols = roadLabColumns(table.headers);
@@ -83,60 +152,22 @@ export function readRoadLab(table: SurveyTable, options: RoadLabOptions = {}): S
 
   const intervals: SurveyInterval[] = [];
   const problems: SurveyProblem[] = [];
-  table.rows.forEach((cells, k) => {
+  for (let k = 0; k < table.rows.length; k++) {
+    const cells = table.rows[k]!;
     const row = table.rowNumbers[k]!;
-    const rowProblems: SurveyProblem[] = [];
-    const where = (c: Column) => ({ file: table.file, row, field: table.headers[cols[c]!]! });
-    const num = (c: Column, required: boolean): number | undefined => {
-      const i = cols[c];
-      if (i === undefined) return undefined;
-      const raw = cells[i] ?? null;
-      const n = parseNumberCell(raw, table.decimalMark);
-      if (n === undefined) rowProblems.push(surveyProblem(where(c), 'not_number', { value: String(raw) }));
-      else if (n === null && required) rowProblems.push(surveyProblem(where(c), 'missing_value'));
-      return n ?? undefined;
-    };
-    const coord = (lat: Column, lon: Column) => {
-      const y = num(lat, true);
-      const x = num(lon, true);
-      if (y !== undefined && Math.abs(y) > 90)
-        rowProblems.push(surveyProblem(where(lat), 'not_latitude', { value: y }));
-      else if (x !== undefined && Math.abs(x) > 180)
-        rowProblems.push(surveyProblem(where(lon), 'not_longitude', { value: x }));
-      else if (x !== undefined && y !== undefined) {
-        if (x < VN_BOUNDS.minLon || x > VN_BOUNDS.maxLon || y < VN_BOUNDS.minLat || y > VN_BOUNDS.maxLat)
-          rowProblems.push(surveyProblem(where(lat), 'outside_vietnam', { lon: x, lat: y }));
-        else return [x, y] as [number, number];
-      }
-      return undefined;
-    };
-    const start = coord('startLat', 'startLon');
-    const end = coord('endLat', 'endLon');
-    const iri = num('iri', true);
-    if (iri !== undefined && iri < 0)
-      rowProblems.push(surveyProblem(where('iri'), 'below_min', { value: iri, min: 0 }));
-    if (iri !== undefined && iri > maxIri)
-      rowProblems.push(surveyProblem(where('iri'), 'above_max', { value: iri, max: maxIri }));
-    const length = num('length', false);
-    if (length !== undefined && length <= 0)
-      rowProblems.push(surveyProblem(where('length'), 'below_min', { value: length, min: 0 }));
-    const speed = num('speed', false);
-    let surveyedAt: string | undefined;
-    if (cols.time !== undefined) {
-      const raw = cells[cols.time] ?? null;
-      const t = parseDateCell(raw);
-      if (t === undefined) rowProblems.push(surveyProblem(where('time'), 'not_date', { value: String(raw) }));
-      else if (t !== null) surveyedAt = t;
+    if (cells.length !== table.headers.length) {
+      problems.push(
+        surveyProblem({ file: table.file, row }, 'field_count', {
+          count: cells.length,
+          expected: table.headers.length,
+        }),
+      );
+      continue;
     }
-    if (rowProblems.length || !start || !end || iri === undefined) {
-      problems.push(...rowProblems);
-      return;
-    }
-    const interval: SurveyInterval = { row, start, end, iri };
-    if (length !== undefined) interval.lengthM = length;
-    if (speed !== undefined) interval.speedKmh = speed;
-    if (surveyedAt) interval.surveyedAt = surveyedAt;
-    intervals.push(interval);
-  });
+    const context: RowContext = { table, cols, cells, row, problems: [] };
+    const interval = readRow(context, maxIri);
+    if (interval) intervals.push(interval);
+    else problems.push(...context.problems);
+  }
   return { file: table.file, intervals, problems };
 }

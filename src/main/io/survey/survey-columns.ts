@@ -75,6 +75,15 @@ export function readSurveyColumns(table: SurveyTable, mapping: SurveyColumnMappi
   const intervals: SurveyInterval[] = [];
   table.rows.forEach((cells, k) => {
     const row = table.rowNumbers[k]!;
+    if (cells.length !== table.headers.length) {
+      problems.push(
+        surveyProblem({ file: table.file, row }, 'field_count', {
+          count: cells.length,
+          expected: table.headers.length,
+        }),
+      );
+      return;
+    }
     const rowProblems: SurveyProblem[] = [];
     const cell = (key: Key): FieldValue => cells[index.get(key)!] ?? null;
     const where = (key: Key) => ({ file, row, field: table.headers[index.get(key)!]! });

@@ -1,11 +1,12 @@
 // A survey file as a plain table: headings, cells and the row number a person sees. CSV in UTF-8 (with or
 // without BOM) or CP1258, separated by commas, semicolons or tabs; XLSX through exceljs (first sheet unless
-// named). Numbers in CSV keep their text: whether "14,35" is a decimal comma is decided per file.
+// named). Numbers in CSV keep their text: whether "14,35" is a decimal comma is decided per file. A row
+// with more or fewer cells than the heading is kept as it is: the reader reports it for that row.
 import fs from 'node:fs';
 import path from 'node:path';
-import { parse } from 'csv-parse/sync';
 import { readError } from '../../../domain/assets/read-errors';
 import { decodeText, detectEncoding } from '../encoding';
+import { splitDelimited } from './delimited';
 import type { FieldValue } from '../records';
 import { InputError } from '../records';
 import { cellValue } from '../xlsx/read-xlsx';
@@ -34,36 +35,38 @@ function detectDecimalMark(rows: readonly FieldValue[][], delimiter: string): '.
   return comma > point ? ',' : '.';
 }
 
+/** UTF-8 in one pass when the bytes are UTF-8 (survey apps write it); otherwise the project's detection. */
+function decode(bytes: Uint8Array): string {
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return decodeText(bytes, detectEncoding(bytes).encoding);
+  }
+  // Only text beyond printable ASCII can need composing (NFC); a 5 MB survey of digits skips the pass.
+  return /[^ -~\t\r\n]/u.test(text) ? text.normalize('NFC') : text;
+}
+
 export function readSurveyCsvBytes(name: string, input: Uint8Array): SurveyTable {
   let bytes = input;
   if (bytes.length === 0) throw new InputError(name, readError('empty'));
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) bytes = bytes.subarray(3);
-  const text = decodeText(bytes, detectEncoding(bytes).encoding);
+  const text = decode(bytes);
   const firstLine = text.slice(0, text.search(/\r?\n|$/u));
   const delimiter = [';', '\t', ','].sort(
     (a, b) => firstLine.split(b).length - firstLine.split(a).length,
   )[0]!;
-  let records: Array<{ record: string[]; info: { lines: number } }>;
-  try {
-    records = parse(text, {
-      delimiter,
-      skip_empty_lines: true,
-      trim: true,
-      info: true,
-      relax_column_count: false,
-    }) as unknown as typeof records;
-  } catch (e) {
-    const err = e as Error & { lines?: number };
-    throw new InputError(name, readError('csv_ragged', { detail: err.message }), err.lines);
-  }
+  const { records, lines } = splitDelimited(text, delimiter);
   const [head, ...body] = records;
-  if (!head || head.record.length < 2) throw new InputError(name, readError('no_heading'));
-  const rows = body.map((r) => r.record.map((c) => (c === '' ? null : c)));
+  if (!head || head.length < 2) throw new InputError(name, readError('no_heading'));
+  // Empty cells become null in place: a 50,000-row survey is not copied a second time.
+  const rows = body as FieldValue[][];
+  for (const r of rows) for (let c = 0; c < r.length; c++) if (r[c] === '') r[c] = null;
   return {
     file: name,
-    headers: head.record.map((h) => h.normalize('NFC')),
+    headers: head.map((h) => h.normalize('NFC')),
     rows,
-    rowNumbers: body.map((r) => r.info.lines),
+    rowNumbers: lines.slice(1),
     decimalMark: detectDecimalMark(rows, delimiter),
   };
 }
