@@ -45,6 +45,24 @@ describe('latest class along a route', () => {
     expect(Object.fromEntries(km)).toEqual({ tot: 0.5, rat_kem: 0.3, trung_binh: 0.7, kem: 0.5 });
   });
 
+  it('counts kilometres per class by management level', () => {
+    const level = new Map([['QL.14', 'quoc_lo']]);
+    const km = kmPerClass(
+      [
+        ...stretches,
+        { route: 'ĐT.671', from: 0, to: 1500, classCode: 'kem', classRank: 3, surveyDate: '2025-01-01' },
+      ],
+      (s) => level.get(s.route) ?? 'duong_tinh',
+    );
+    expect(Object.fromEntries(km.get('quoc_lo')!)).toEqual({
+      tot: 0.5,
+      rat_kem: 0.3,
+      trung_binh: 0.7,
+      kem: 0.5,
+    });
+    expect(Object.fromEntries(km.get('duong_tinh')!)).toEqual({ kem: 1.5 });
+  });
+
   it('counts kilometres per class by district where the route crosses districts', () => {
     const parts = splitByAttribute(stretches, [
       { route: 'QL.14', from: 0, to: 1200, value: 'Đắk Tô' },

@@ -123,6 +123,32 @@ describe('a survey workbook read through a column mapping', () => {
     ]);
   });
 
+  it('reads a CSV located by GPS columns, with semicolons and decimal commas', async () => {
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'survey-')), 'gps.csv');
+    fs.writeFileSync(
+      file,
+      'Vĩ độ đầu;Kinh độ đầu;Vĩ độ cuối;Kinh độ cuối;IRI;Làn\n' +
+        '14,3545;108,0005;14,3554;108,0006;3,5;1\n' +
+        '14,3554;108,0006;;108,0007;4,1;1\n' +
+        '14,3563;108,0007;14,3572;108,0008;4,4;0\n',
+    );
+    const read = await readSurveyFile(file, {
+      startLat: 'Vĩ độ đầu',
+      startLon: 'Kinh độ đầu',
+      endLat: 'Vĩ độ cuối',
+      endLon: 'Kinh độ cuối',
+      iri: 'IRI',
+      lane: 'Làn',
+    });
+    expect(read.intervals).toEqual([
+      { row: 2, start: [108.0005, 14.3545], end: [108.0006, 14.3554], iri: 3.5, lane: 1 },
+    ]);
+    expect(read.problems.map((p) => [p.row, p.field, p.code])).toEqual([
+      [3, 'Vĩ độ cuối', 'missing_value'],
+      [4, 'Làn', 'below_min'],
+    ]);
+  });
+
   it('needs a location: chainage columns or GPS columns', async () => {
     const file = await workbook('no-loc.xlsx', [
       ['IRI', 'Ngày'],

@@ -136,8 +136,10 @@ export function readSurveyColumns(table: SurveyTable, mapping: SurveyColumnMappi
     }
     if (index.has('lane')) {
       const n = parseNumberCell(cell('lane'), table.decimalMark);
-      if (n === undefined || (n !== null && (!Number.isInteger(n) || n < 1)))
+      // Lanes are counted 1, 2, …: a fraction is no lane number.
+      if (n === undefined || (n !== null && !Number.isInteger(n)))
         fail('lane', 'not_number', { value: String(cell('lane')) });
+      else if (n !== null && n < 1) fail('lane', 'below_min', { value: n, min: 1 });
       else if (n !== null) interval.lane = n;
     }
     if (index.has('date')) {
