@@ -17,7 +17,7 @@ export type PreparedGeometry =
   { ok: true; geometries: Geometry[]; note?: PartsNote } | ({ ok: false } & ImportProblem);
 
 // Vietnam with its islands, generously: outside this, the CRS or the X/Y order is almost surely wrong.
-const VN_BOUNDS = { minLon: 101.0, maxLon: 118.0, minLat: 6.0, maxLat: 24.0 };
+export const VN_BOUNDS = { minLon: 101.0, maxLon: 118.0, minLat: 6.0, maxLat: 24.0 };
 
 const same = (a: Position, b: Position) => Math.abs(a[0] - b[0]) < 1e-9 && Math.abs(a[1] - b[1]) < 1e-9;
 

@@ -24,7 +24,7 @@ export interface FieldDef {
   en: string;
   /** Allowed codes for `coded` fields. */
   values?: readonly CodedValue[];
-  unit?: 'm' | 'km' | 'm/km' | 'year' | 'lane' | 'span';
+  unit?: 'm' | 'km' | 'm/km' | 'year' | 'lane' | 'span' | 'mm' | '%' | 'm²' | 'm³';
   min?: number;
   max?: number;
   maxLength?: number;
@@ -38,6 +38,19 @@ export interface LayerDef {
   vi: string;
   en: string;
   /** One feature of the layer: "Cầu" / "Bridge". */
+  item: { vi: string; en: string };
+  fields: readonly FieldDef[];
+}
+
+/**
+ * An observation table (inspections, defects, condition segments, km posts…): the same field definitions as
+ * a layer, so store schema, forms and exports can be generated alike; the geometry is optional.
+ */
+export interface TableDef {
+  name: string;
+  geometryType: 'LINESTRING' | 'POINT' | null;
+  vi: string;
+  en: string;
   item: { vi: string; en: string };
   fields: readonly FieldDef[];
 }

@@ -39,6 +39,22 @@ export function transformPosition(p: Position, from: string, to: string): Positi
 }
 
 const planar = new Map<string, (p: Position) => Position>();
+const planarBothWays = new Map<string, Converter>();
+
+/** measuringProjection with its inverse: a position measured along a route, back to WGS 84 lon/lat. */
+export function measuringConverter(code: string): Converter {
+  let c = planarBothWays.get(code);
+  if (!c) {
+    const def = getCrs(code).proj4.replace(/\s*\+towgs84=\S+/u, '');
+    const p = proj4('+proj=longlat +datum=WGS84 +no_defs', def);
+    c = {
+      forward: (xy) => p.forward([xy[0], xy[1]]) as Position,
+      inverse: (xy) => p.inverse([xy[0], xy[1]]) as Position,
+    };
+    planarBothWays.set(code, c);
+  }
+  return c;
+}
 
 /**
  * The zone's projection applied to WGS 84 coordinates without the VN-2000 datum shift, for measuring lengths

@@ -10,7 +10,7 @@ import { readError } from '../../../domain/assets/read-errors';
 import { InputError } from '../records';
 import { tableToSource } from '../table-records';
 
-function cellValue(v: ExcelJS.CellValue): FieldValue {
+export function cellValue(v: ExcelJS.CellValue): FieldValue {
   if (v === null || v === undefined) return null;
   if (typeof v === 'number') return v;
   if (typeof v === 'string') return v.normalize('NFC');
