@@ -42,7 +42,7 @@ export default tseslint.config(
     'src/api is the contract only: it may use domain types, nothing else of ours.',
   ),
   layer(
-    ['src/renderer/**/*.ts'],
+    ['src/renderer/**/*.{ts,tsx}'],
     ['**/main/**', '**/preload/**', 'electron', ...nodeBuiltins],
     'The renderer talks only to the typed API (src/api) and uses domain; no Node, no Electron.',
   ),

@@ -1,16 +1,36 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
+import { preactJsx } from './vite.config';
 
+// Two projects: everything in Node, except the renderer's component tests, which render into happy-dom.
 export default defineConfig({
+  oxc: preactJsx,
   test: {
-    include: [
-      'src/**/*.test.ts',
-      'tests/contract/**/*.test.ts',
-      'tests/integration/**/*.test.ts',
-      'tests/architecture/**/*.test.ts',
-    ],
-    environment: 'node',
     pool: 'forks',
     testTimeout: 60_000,
     hookTimeout: 60_000,
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          include: [
+            'src/**/*.test.ts',
+            'tests/contract/**/*.test.ts',
+            'tests/integration/**/*.test.ts',
+            'tests/architecture/**/*.test.ts',
+          ],
+          exclude: [...configDefaults.exclude, 'src/renderer/**'],
+          environment: 'node',
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'renderer',
+          include: ['src/renderer/**/*.test.{ts,tsx}'],
+          environment: 'happy-dom',
+        },
+      },
+    ],
   },
 });

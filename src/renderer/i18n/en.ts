@@ -7,11 +7,14 @@ import { PROBLEM_TEXT_EN } from '../../domain/assets/import-problems';
 import type { Messages } from './vi';
 
 export const en: Messages = {
+  lang: 'en',
   appTitle: 'RoadGIS — Road infrastructure asset management',
   language: 'Language',
   undo: 'Undo',
   redo: 'Redo',
   legend: 'Legend',
+  map: 'Map',
+  layerCounts: 'Features per layer',
   nationalRoad: 'National road',
   provincialRoad: 'Provincial road',
   otherRoad: 'Other road',

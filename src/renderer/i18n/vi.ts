@@ -126,11 +126,15 @@ const where = (p: TextParams) =>
   `${v(p, 'file')}${p.row !== undefined ? `, dòng ${v(p, 'row')}` : ''}${p.field ? `, trường ${v(p, 'field')}` : ''}`;
 
 export const vi = {
+  /** The catalog's own language, for texts that come from elsewhere (layer and field names). */
+  lang: 'vi' as 'vi' | 'en',
   appTitle: 'RoadGIS — Quản lý tài sản kết cấu hạ tầng giao thông đường bộ',
   language: 'Ngôn ngữ',
   undo: 'Hoàn tác',
   redo: 'Làm lại',
   legend: 'Chú giải',
+  map: 'Bản đồ',
+  layerCounts: 'Số đối tượng theo lớp',
   nationalRoad: 'Quốc lộ',
   provincialRoad: 'Đường tỉnh',
   otherRoad: 'Đường khác',
