@@ -98,6 +98,30 @@ export default tseslint.config(
     ['**/store/**', '**/services/**', '**/hosts/**', '**/sync/**', 'electron', '**/renderer/**'],
     'Jobs run on their own thread: they use io, geopackage and domain, never the store, services or hosts.',
   ),
+  // One way to build UI: Preact components. Only map/ (OpenLayers) drives the DOM by hand.
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/map/**', 'src/renderer/testing/**', 'src/renderer/**/*.test.tsx'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['createElement', 'querySelector', 'querySelectorAll'].map((property) => ({
+          object: 'document',
+          property,
+          message:
+            'Build and read UI through Preact components and state (src/renderer/components, panels/).',
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|textContent)$/]',
+          message: 'Render text and markup with Preact components, not by assigning to the DOM.',
+        },
+      ],
+    },
+  },
   {
     files: ['src/main/hosts/electron/**/*.ts'],
     rules: { 'no-restricted-imports': 'off' },

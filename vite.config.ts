@@ -1,12 +1,10 @@
 import { defineConfig } from 'vite';
 
-/** JSX compiles for Preact (Oxc, Vite 8's transformer; no Babel), as tsconfig.renderer.json type-checks it. */
-export const preactJsx = { jsx: { runtime: 'automatic', importSource: 'preact' } } as const;
-
 // The renderer bundle: one page, no Node. Served by the web host and loaded by Electron from disk.
 export default defineConfig({
   root: 'src/renderer',
   base: './',
-  oxc: preactJsx,
+  // JSX compiles for Preact with Oxc (Vite 8's transformer; no Babel), as tsconfig.renderer.json checks it.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   build: { outDir: '../../dist/renderer', emptyOutDir: true, chunkSizeWarningLimit: 2000 },
 });

@@ -1,9 +1,9 @@
 import { configDefaults, defineConfig } from 'vitest/config';
-import { preactJsx } from './vite.config';
 
 // Two projects: everything in Node, except the renderer's component tests, which render into happy-dom.
 export default defineConfig({
-  oxc: preactJsx,
+  // JSX for Preact, as vite.config.ts builds the renderer.
+  oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     pool: 'forks',
     testTimeout: 60_000,
