@@ -11,10 +11,12 @@ export function StatusBar() {
   const pointer = app.map.pointer.value;
   const crs = app.project.info.value?.workingCrs ?? 'EPSG:4326';
   const known = LAYER_NAMES.filter((l) => counts[l] !== undefined);
+  const text = line?.text(m) ?? '';
   return (
     <footer class="statusbar">
-      <span id="status" class={line?.error ? 'error' : undefined} role="status">
-        {line?.text(m) ?? ''}
+      {/* A long message (the files an export wrote) is cut to fit; its title holds all of it. */}
+      <span id="status" class={line?.error ? 'error' : undefined} role="status" title={text || undefined}>
+        {text}
       </span>
       <span id="layer-counts" title={m.layerCounts}>
         {known
