@@ -7,6 +7,8 @@ import { toLonLat, transformExtent } from 'ol/proj';
 import type { Feature, RoadGisClient } from '../../api/contract';
 import type { LayerName } from '../../domain/assets/layers';
 import { createAssetLayers, loadBasemap, readLayer, replaceFeatures } from './asset-layers';
+import type { MapLegend } from './legend';
+import { addLegend } from './legend';
 import { assetAtPixel, createMapView } from './map-view';
 import { PreviewLayer } from './preview-layer';
 
@@ -23,8 +25,12 @@ export interface RoadGisMap {
   onPointer(listener: (lonLat: [number, number]) => void): () => void;
   onClick(listener: (hit: { layer: LayerName; uid: string } | null) => void): () => void;
   onView(listener: (box: Bbox) => void): () => void;
+  /** The ol-ext legend control, filled by the caller in its language. */
+  addLegend(): MapLegend;
   dispose(): void;
 }
+
+export type RoadGisMapFactory = (target: HTMLElement, client: RoadGisClient) => RoadGisMap;
 
 export function createRoadGisMap(target: HTMLElement, client: RoadGisClient): RoadGisMap {
   const { basemap, labels, assets } = createAssetLayers();
@@ -78,6 +84,7 @@ export function createRoadGisMap(target: HTMLElement, client: RoadGisClient): Ro
           listener(transformExtent(map.getView().calculateExtent(), 'EPSG:3857', 'EPSG:4326') as Bbox),
         ),
       ),
+    addLegend: () => addLegend(map),
     dispose() {
       map.setTarget(undefined);
       map.dispose();

@@ -39,7 +39,8 @@ export async function renderWith(app: AppState, ui: ComponentChildren): Promise<
   document.body.append(container);
   await act(() => render(<AppContext.Provider value={app}>{ui}</AppContext.Provider>, container));
   mounted.push(() => {
-    render(null, container);
+    // act() runs the unmount's effect cleanups now, as a real unmount would before anything else happens.
+    void act(() => render(null, container));
     container.remove();
   });
   return container;

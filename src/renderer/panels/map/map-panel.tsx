@@ -5,7 +5,7 @@ import { effect } from '@preact/signals';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { LayerName } from '../../../domain/assets/layers';
 import { LAYER_NAMES } from '../../../domain/assets/layers';
-import type { RoadGisMap } from '../../map/roadgis-map';
+import type { RoadGisMap, RoadGisMapFactory } from '../../map/roadgis-map';
 import { createRoadGisMap } from '../../map/roadgis-map';
 import { useApp, useTexts } from '../../state/app-context';
 import { MapLegend } from '../legend/map-legend';
@@ -17,14 +17,15 @@ declare global {
   }
 }
 
-export function MapPanel() {
+/** `createMap` is the OpenLayers map; tests give a stand-in (happy-dom has no canvas). */
+export function MapPanel({ createMap = createRoadGisMap }: { createMap?: RoadGisMapFactory }) {
   const app = useApp();
   const m = useTexts();
   const target = useRef<HTMLDivElement>(null);
   const [shown, setShown] = useState<RoadGisMap | null>(null);
 
   useEffect(() => {
-    const view = createRoadGisMap(target.current!, app.client);
+    const view = createMap(target.current!, app.client);
     window.roadgisMap = view.map;
     let mounted = true;
     const drawn: Partial<Record<LayerName, number>> = {};
@@ -70,12 +71,12 @@ export function MapPanel() {
       view.dispose();
       if (window.roadgisMap === view.map) delete window.roadgisMap;
     };
-  }, [app]);
+  }, [app, createMap]);
 
   return (
     <>
       <div id="map" class="map" tabIndex={0} role="region" aria-label={m.map} ref={target} />
-      {shown && <MapLegend map={shown.map} />}
+      {shown && <MapLegend view={shown} />}
     </>
   );
 }
