@@ -51,7 +51,7 @@ export default tseslint.config(
     'src/api is the contract only: it may use domain types, nothing else of ours.',
   ),
   layer(
-    ['src/renderer/**/*.ts'],
+    ['src/renderer/**/*.{ts,tsx}'],
     ['**/main/**', '**/preload/**', 'electron', ...nodeBuiltins],
     'The renderer talks only to the typed API (src/api) and uses domain; no Node, no Electron.',
   ),
@@ -138,4 +138,28 @@ export default tseslint.config(
     HOSTS_MAY_NOT,
     'The Electron shell wires Electron to services: it never reaches past services into store, io or jobs.',
   ),
+  // One way to build UI: Preact components. Only map/ (OpenLayers) drives the DOM by hand.
+  {
+    files: ['src/renderer/**/*.{ts,tsx}'],
+    ignores: ['src/renderer/map/**', 'src/renderer/testing/**', 'src/renderer/**/*.test.tsx'],
+    rules: {
+      'no-restricted-properties': [
+        'error',
+        ...['createElement', 'querySelector', 'querySelectorAll'].map((property) => ({
+          object: 'document',
+          property,
+          message:
+            'Build and read UI through Preact components and state (src/renderer/components, panels/).',
+        })),
+      ],
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector:
+            'AssignmentExpression > MemberExpression.left[property.name=/^(innerHTML|outerHTML|textContent)$/]',
+          message: 'Render text and markup with Preact components, not by assigning to the DOM.',
+        },
+      ],
+    },
+  },
 );

@@ -24,6 +24,16 @@ describe('layer rules', () => {
       "import { ProjectStore } from '../main/store/project-store';\nexport const a = ProjectStore;",
     ],
     ['src/renderer/x.ts', "import { app } from 'electron';\nexport const a = app;"],
+    // Components are .tsx: the same arrows hold for them.
+    ['src/renderer/panels/x/x.tsx', "import fs from 'node:fs';\nexport const X = () => <p>{String(fs)}</p>;"],
+    [
+      'src/renderer/panels/x/x.tsx',
+      "import { app } from 'electron';\nexport const X = () => <p>{String(app)}</p>;",
+    ],
+    [
+      'src/renderer/components/x.tsx',
+      "import { dispatch } from '../../main/hosts/dispatch';\nexport const X = () => <p>{String(dispatch)}</p>;",
+    ],
     ['src/main/services/x.ts', "import { app } from 'electron';\nexport const a = app;"],
     [
       'src/main/services/x.ts',
@@ -88,6 +98,10 @@ describe('layer rules', () => {
   it.each([
     ['src/main/hosts/electron/x.ts', "import { app } from 'electron';\nexport const a = app;"],
     ['src/renderer/x.ts', "import { LAYERS } from '../domain/assets/layers';\nexport const a = LAYERS;"],
+    [
+      'src/renderer/panels/x/x.tsx',
+      "import { LAYERS } from '../../../domain/assets/layers';\nexport const X = () => <p>{LAYERS.roads.vi}</p>;",
+    ],
     ['src/main/services/x.ts', "import fs from 'node:fs';\nexport const a = fs;"],
     [
       'src/main/io/x.ts',
@@ -118,6 +132,23 @@ describe('layer rules', () => {
     };
     walk(path.join(root, 'src'));
     expect(hits).toEqual([owner]);
+  });
+
+  it.each([
+    ['src/renderer/panels/x/x.tsx', "export function f() { return document.createElement('div'); }"],
+    ['src/renderer/state/x.ts', "export function f(e: HTMLElement) { e.textContent = 'Đã tải'; }"],
+    ['src/renderer/components/x.tsx', "export function f(e: HTMLElement) { e.innerHTML = '<b>x</b>'; }"],
+  ])('%s may not build DOM by hand: %s', async (file, code) => {
+    const [result] = await eslint.lintText(code, { filePath: path.join(root, file) });
+    const rules = result!.messages.map((m) => m.ruleId);
+    expect(rules.some((r) => r === 'no-restricted-properties' || r === 'no-restricted-syntax')).toBe(true);
+  });
+
+  it('src/renderer/map may drive the DOM (OpenLayers is imperative)', async () => {
+    const [result] = await eslint.lintText("export const d = document.createElement('canvas');", {
+      filePath: path.join(root, 'src/renderer/map/x.ts'),
+    });
+    expect(result!.messages).toEqual([]);
   });
 
   it('src/ has no import cycles', () => {

@@ -68,6 +68,24 @@ test('import wizard reads a TCVN3 file as Vietnamese and speaks Vietnamese about
   await page.screenshot({ path: path.join(artifacts, 'import-wizard-tcvn3.png') });
 });
 
+test('the import wizard speaks English on request', async ({ page }) => {
+  await page.goto('/?lang=en');
+  await expect(page.locator('body[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
+  await page.getByRole('button', { name: 'Import data' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import data' });
+  await dialog
+    .getByLabel('File path (on this computer)')
+    .fill(path.join(process.env.ROADGIS_E2E_FIXTURES!, 'cong-moi.geojson'));
+  await dialog.getByLabel('Target layer').selectOption('culverts');
+  await dialog.getByRole('button', { name: 'Preview' }).click();
+  await expect(dialog.getByRole('status')).toHaveText('CRS EPSG:4326 · 3 rows, 2 valid');
+  await expect(dialog.getByLabel('RoadGIS attribute: ma_cong')).toHaveValue('code');
+  await expect(dialog.locator('.rejected')).toContainText('1 row(s) cannot be imported');
+  await page.screenshot({ path: path.join(artifacts, 'import-wizard-en.png') });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(dialog).toHaveCount(0);
+});
+
 test('export dialog writes a shapefile GDAL reads, in the working CRS', async ({ page }) => {
   const out = path.join(process.env.ROADGIS_E2E_FIXTURES!, 'cau-xuat.shp');
   await page.goto('/');
@@ -91,6 +109,7 @@ test('export dialog writes a shapefile GDAL reads, in the working CRS', async ({
   await expect(dialog.locator('.status')).toContainText(
     'cau-xuat.shp đã có (chọn "Ghi đè nếu đã có" để thay thế)',
   );
+  await page.screenshot({ path: path.join(artifacts, 'export-dialog.png') });
 });
 
 test('a big shapefile imports through the wizard on a worker thread and lands on the map', async ({
@@ -139,8 +158,10 @@ test('a big shapefile imports through the wizard on a worker thread and lands on
   await dialog.locator('#imp-path').fill(shp);
   await dialog.locator('#imp-layer').selectOption('roads');
   await dialog.locator('#imp-preview').click();
+  // Reading 5 000 roads on a worker takes seconds on a busy 2-core machine: this checks what, not how fast.
   await expect(dialog.locator('.status')).toContainText(
     `Hệ tọa độ EPSG:9216 · bảng mã utf-8 · ${n} dòng, ${n} hợp lệ`,
+    { timeout: 30_000 },
   );
   // Every text the wizard's status line shows while the import runs.
   await page.evaluate(() => {
@@ -174,7 +195,9 @@ test('a big shapefile imports through the wizard on a worker thread and lands on
   await exporting.locator('#exp-path').fill(out);
   await exporting.locator('#exp-run').click();
   await exporting.locator('#exp-close').click();
-  await expect(exporting.locator('.status')).toHaveText('Đã hủy xuất: không có tệp nào được ghi');
+  await expect(exporting.locator('.status')).toHaveText('Đã hủy xuất: không có tệp nào được ghi', {
+    timeout: 30_000,
+  });
   expect(fs.existsSync(out) || fs.existsSync(`${out}.tmp`)).toBe(false);
   await exporting.locator('#exp-close').click();
 

@@ -3,56 +3,9 @@
 import { expect, test } from '@playwright/test';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { Page } from '@playwright/test';
-import { layerCounts } from './map-probe';
+import { layerCounts, pixelOfFirst, waitForMap } from './map-probe';
 
 const artifacts = path.resolve(import.meta.dirname, '../artifacts');
-
-async function waitForMap(page: Page) {
-  // Make a failure explain itself: page errors and renderer crashes go to the test output.
-  page.on('pageerror', (e) => console.log(`page error: ${e.message}`));
-  page.on('crash', () => console.log('the Chromium renderer crashed'));
-  await page.goto('/');
-  await expect(page.locator('body[data-ready="true"]')).toBeVisible({ timeout: 30_000 });
-  // Let OpenLayers finish rendering the fitted view.
-  await page.evaluate(
-    () =>
-      new Promise<void>((resolve) => {
-        const map = (
-          window as unknown as { roadgisMap: { once(e: string, cb: () => void): void; render(): void } }
-        ).roadgisMap;
-        map.once('rendercomplete', () => resolve());
-        map.render();
-      }),
-  );
-}
-
-/** Screen pixel of the first feature of a layer, read from the live OpenLayers map. */
-async function pixelOfFirst(page: Page, layerName: string): Promise<{ x: number; y: number; name: string }> {
-  return page.evaluate((name) => {
-    type Olish = {
-      getLayers(): {
-        getArray(): Array<{
-          get(k: string): unknown;
-          getSource(): {
-            getFeatures(): Array<{ get(k: string): unknown; getGeometry(): { getCoordinates(): number[] } }>;
-          };
-        }>;
-      };
-      getPixelFromCoordinate(c: number[]): number[];
-      getTargetElement(): HTMLElement;
-    };
-    const map = (window as unknown as { roadgisMap: Olish }).roadgisMap;
-    const layer = map
-      .getLayers()
-      .getArray()
-      .find((l) => l.get('layerName') === name)!;
-    const feature = layer.getSource().getFeatures()[0]!;
-    const [x, y] = map.getPixelFromCoordinate(feature.getGeometry().getCoordinates());
-    const box = map.getTargetElement().getBoundingClientRect();
-    return { x: box.left + x!, y: box.top + y!, name: String(feature.get('name')) };
-  }, layerName);
-}
 
 test('the sample province shows roads, bridges and culverts, and identify speaks Vietnamese', async ({
   page,
@@ -81,15 +34,32 @@ test('the sample province shows roads, bridges and culverts, and identify speaks
   await expect(panel).toContainText(/Km \d+\+\d{3}/u);
   await expect(panel).toContainText('Kết cấu nhịp');
 
+  // The pointer's position in the working CRS: X northing, Y easting (VN-2000 TM-3 in Kon Tum).
+  await page.mouse.move(bridge.x + 80, bridge.y + 60);
+  await expect(page.locator('#coords')).toHaveText(
+    /^EPSG:9216 {2}X 1\d{6}\.\d {2}Y [4-6]\d{5}\.\d {3}\(1[45]\.\d{5}°, 10[78]\.\d{5}°\)$/u,
+  );
+  await expect(page.locator('#layer-counts')).toHaveText(
+    `Đường ${counts.roads} · Cầu ${counts.bridges} · Cống ${counts.culverts}`,
+  );
+
   fs.mkdirSync(artifacts, { recursive: true });
   await page.screenshot({ path: path.join(artifacts, 'sample-map-vi.png') });
 
   await page.selectOption('#lang', 'en');
   await expect(panel.locator('h2')).toHaveText(`Bridge: ${bridge.name}`);
+  await expect(page.locator('#import')).toHaveText('Import data');
+  await expect(page.locator('#export')).toHaveText('Export data');
+  await expect(page.getByRole('button', { name: 'Undo' })).toBeVisible();
   await expect(page.locator('#status')).toContainText('Loaded');
   await expect(page.locator('#project-name')).toContainText('Working CRS: EPSG:9216');
   await expect(panel).toContainText('Design load');
   await expect(page.locator('div.ol-legend li[aria-label="National road"]')).toHaveCount(1);
   await page.screenshot({ path: path.join(artifacts, 'sample-map-en.png') });
+
+  // The choice is remembered for the next session.
+  await waitForMap(page);
+  await expect(page.locator('#import')).toHaveText('Import data');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   expect(cspViolations).toEqual([]);
 });

@@ -10,7 +10,9 @@ import type {
 import { ApiError, isApiErrorBody } from '../../api/errors';
 
 export function createHttpClient(baseUrl = ''): RoadGisClient {
+  // One event stream, open while anyone listens.
   let source: EventSource | null = null;
+  let listeners = 0;
   return {
     async call<M extends MethodName>(method: M, input: MethodInput<M>): Promise<MethodOutput<M>> {
       let res: Response;
@@ -36,10 +38,20 @@ export function createHttpClient(baseUrl = ''): RoadGisClient {
     },
     onEvent<E extends EventName>(event: E, listener: (payload: ApiEvents[E]) => void) {
       if (typeof EventSource === 'undefined') return () => {};
-      source ??= new EventSource(`${baseUrl}/api/events`);
+      const stream = (source ??= new EventSource(`${baseUrl}/api/events`));
       const handler = (m: MessageEvent<string>) => listener(JSON.parse(m.data) as ApiEvents[E]);
-      source.addEventListener(event, handler);
-      return () => source?.removeEventListener(event, handler);
+      stream.addEventListener(event, handler);
+      listeners++;
+      let subscribed = true;
+      return () => {
+        if (!subscribed) return;
+        subscribed = false;
+        stream.removeEventListener(event, handler);
+        if (--listeners === 0) {
+          stream.close();
+          source = null;
+        }
+      };
     },
   };
 }

@@ -4,14 +4,19 @@ import { FAILURE_TEXT_EN } from '../../domain/assets/interchange-failures';
 import { READ_ERROR_TEXT_EN } from '../../domain/assets/read-errors';
 import { NOTICE_TEXT_EN } from '../../domain/assets/interchange-notices';
 import { PROBLEM_TEXT_EN } from '../../domain/assets/import-problems';
+import { ACTION_TEXT_EN } from '../../domain/changes/change-action';
+import { CHANGE_FAILURE_TEXT_EN } from '../../domain/changes/change-failures';
 import type { Messages } from './vi';
 
 export const en: Messages = {
+  lang: 'en',
   appTitle: 'RoadGIS — Road infrastructure asset management',
   language: 'Language',
   undo: 'Undo',
   redo: 'Redo',
   legend: 'Legend',
+  map: 'Map',
+  layerCounts: 'Features per layer',
   nationalRoad: 'National road',
   provincialRoad: 'Provincial road',
   otherRoad: 'Other road',
@@ -76,6 +81,10 @@ export const en: Messages = {
   doExport: 'Export',
   exported: (n: number, files: string) => `Exported ${n} feature(s): ${files}`,
   reasons: PROBLEM_TEXT_EN,
+  changeFailures: CHANGE_FAILURE_TEXT_EN,
+  actions: ACTION_TEXT_EN,
+  undoOf: (what: string) => `Undo: ${what}`,
+  redoOf: (what: string) => `Redo: ${what}`,
   notices: NOTICE_TEXT_EN,
   failures: FAILURE_TEXT_EN,
   readErrors: READ_ERROR_TEXT_EN,

@@ -1,35 +1,26 @@
-// The UI language: Vietnamese by default, English on request; remembered between sessions.
+// The UI languages: Vietnamese by default, English on request (?lang=en, or remembered from last time).
 import { en } from './en';
 import type { Messages } from './vi';
 import { vi } from './vi';
 
 export type Lang = 'vi' | 'en';
-const STORAGE_KEY = 'roadgis.lang';
-const listeners = new Set<() => void>();
+export type { Messages };
 
-function initialLang(): Lang {
-  const fromUrl = new URLSearchParams(location.search).get('lang');
+/** Where the choice is remembered between sessions. */
+export const LANG_STORAGE_KEY = 'roadgis.lang';
+
+export function messagesFor(lang: Lang): Messages {
+  return lang === 'en' ? en : vi;
+}
+
+/** Number and date formatting that goes with the language. */
+export function localeOf(lang: Lang): string {
+  return lang === 'vi' ? 'vi-VN' : 'en-GB';
+}
+
+/** `?lang=` in the address wins, then the remembered choice, then Vietnamese. */
+export function initialLang(search: string, remembered: string | null): Lang {
+  const fromUrl = new URLSearchParams(search).get('lang');
   if (fromUrl === 'vi' || fromUrl === 'en') return fromUrl;
-  return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
-}
-
-let current: Lang = initialLang();
-
-export function lang(): Lang {
-  return current;
-}
-
-export function t(): Messages {
-  return current === 'en' ? en : vi;
-}
-
-export function setLang(next: Lang): void {
-  current = next;
-  localStorage.setItem(STORAGE_KEY, next);
-  document.documentElement.lang = next;
-  listeners.forEach((l) => l());
-}
-
-export function onLangChange(listener: () => void): void {
-  listeners.add(listener);
+  return remembered === 'en' ? 'en' : 'vi';
 }

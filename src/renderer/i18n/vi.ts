@@ -5,6 +5,8 @@ import type { NoticeCode } from '../../domain/assets/interchange-notices';
 import type { TextCatalog, TextParams } from '../../domain/assets/coded-text';
 import { param as v } from '../../domain/assets/coded-text';
 import type { ProblemCode } from '../../domain/assets/import-problems';
+import type { ActionCode } from '../../domain/changes/change-action';
+import type { ChangeFailureCode } from '../../domain/changes/change-failures';
 
 /** Every problem code must have its Vietnamese text (a missing one fails the type check). */
 const reasons: TextCatalog<ProblemCode> = {
@@ -125,16 +127,44 @@ const readErrors: TextCatalog<ReadErrorCode> = {
   geometry_unreadable: (p) => `không đọc được hình học: ${v(p, 'detail')}`,
 };
 
+const layerVi = (p: TextParams) =>
+  ({ roads: 'đường', bridges: 'cầu', culverts: 'cống' })[v(p, 'layer')] ?? v(p, 'layer');
+
+/** What a change did (the undo/redo tooltips, history): every action code must have its Vietnamese text. */
+const actions: TextCatalog<ActionCode> = {
+  'feature.create': (p) => `Thêm ${layerVi(p)}`,
+  'feature.update': (p) => `Sửa ${layerVi(p)}`,
+  'feature.delete': (p) => `Xoá ${layerVi(p)}`,
+  import: (p) => `Nhập ${v(p, 'count')} ${layerVi(p)} từ ${v(p, 'file')}`,
+  legacy: (p) => v(p, 'text'),
+};
+
+/** Why an edit, an undo or opening a project cannot go ahead. */
+const changeFailures: TextCatalog<ChangeFailureCode> = {
+  feature_exists: (p) => `đối tượng ${v(p, 'uid')} đã có trong lớp ${layerVi(p)}`,
+  feature_missing: (p) => `đối tượng ${v(p, 'uid')} không còn trong lớp ${layerVi(p)}`,
+  feature_not_found: (p) => `không có đối tượng ${v(p, 'uid')}`,
+  nothing_to_undo: () => 'Không có thao tác nào để hoàn tác',
+  nothing_to_redo: () => 'Không có thao tác nào để làm lại',
+  changed_since: (p) =>
+    `Không ${v(p, 'what') === 'undo' ? 'hoàn tác' : 'làm lại'} được: đối tượng ${v(p, 'uid')} đã được sửa sau thao tác đó`,
+  project_locked: (p) => `${v(p, 'path')} đang được mở trong một cửa sổ RoadGIS khác`,
+};
+
 /** Where a read error is: file, row and field as the wizard names them. */
 const where = (p: TextParams) =>
   `${v(p, 'file')}${p.row !== undefined ? `, dòng ${v(p, 'row')}` : ''}${p.field ? `, trường ${v(p, 'field')}` : ''}`;
 
 export const vi = {
+  /** The catalog's own language, for texts that come from elsewhere (layer and field names). */
+  lang: 'vi' as 'vi' | 'en',
   appTitle: 'RoadGIS — Quản lý tài sản kết cấu hạ tầng giao thông đường bộ',
   language: 'Ngôn ngữ',
   undo: 'Hoàn tác',
   redo: 'Làm lại',
   legend: 'Chú giải',
+  map: 'Bản đồ',
+  layerCounts: 'Số đối tượng theo lớp',
   nationalRoad: 'Quốc lộ',
   provincialRoad: 'Đường tỉnh',
   otherRoad: 'Đường khác',
@@ -200,6 +230,10 @@ export const vi = {
   exported: (n: number, files: string) => `Đã xuất ${n} đối tượng: ${files}`,
   /** Why an imported row was rejected, by problem code. */
   reasons,
+  changeFailures,
+  actions,
+  undoOf: (what: string) => `Hoàn tác: ${what}`,
+  redoOf: (what: string) => `Làm lại: ${what}`,
   notices,
   failures,
   readErrors,

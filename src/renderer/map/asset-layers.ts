@@ -1,5 +1,6 @@
 // The three asset layers plus the offline basemap, loaded through the API as GeoJSON (EPSG:4326).
 import GeoJSON from 'ol/format/GeoJSON';
+import type Feature from 'ol/Feature';
 import VectorLayer from 'ol/layer/Vector';
 import VectorSource from 'ol/source/Vector';
 import type { RoadGisClient } from '../../api/contract';
@@ -37,17 +38,15 @@ export function createAssetLayers(): {
   };
 }
 
-export async function loadLayer(
-  client: RoadGisClient,
-  layer: LayerName,
-  target: VectorLayer<VectorSource>,
-): Promise<number> {
-  const fc = await client.call('features.list', { layer });
-  const features = format.readFeatures(fc);
+/** A layer's features, read through the API and ready to draw. */
+export async function readLayer(client: RoadGisClient, layer: LayerName): Promise<Feature[]> {
+  return format.readFeatures(await client.call('features.list', { layer }));
+}
+
+export function replaceFeatures(target: VectorLayer<VectorSource>, features: Feature[]): void {
   const source = target.getSource()!;
   source.clear();
   source.addFeatures(features);
-  return features.length;
 }
 
 export async function loadBasemap(

@@ -1,15 +1,13 @@
-// The map: OpenLayers view in Web Mercator over the offline basemap, scale in metres, pointer coordinates
-// shown in the project's working CRS (VN-2000 TM-3, X = northing, Y = easting as Vietnamese tables write).
+// The map: OpenLayers view in Web Mercator over the offline basemap, scale in metres.
 import Map from 'ol/Map';
 import View from 'ol/View';
 import { ScaleLine, defaults as defaultControls } from 'ol/control';
-import { transformExtent, toLonLat } from 'ol/proj';
+import { transformExtent } from 'ol/proj';
 import type { Feature } from 'ol';
 import type VectorLayer from 'ol/layer/Vector';
 import type VectorSource from 'ol/source/Vector';
 import type { Extent } from 'ol/extent';
 import type { LayerName } from '../../domain/assets/layers';
-import { transformPosition } from '../../domain/location/transform';
 import type { AssetLayers } from './asset-layers';
 
 export interface MapView {
@@ -40,15 +38,6 @@ export function createMapView(
       });
     },
   };
-}
-
-export function showPointerCoordinates(map: Map, out: HTMLElement, workingCrs: () => string): void {
-  map.on('pointermove', (e) => {
-    const [lon, lat] = toLonLat(e.coordinate) as [number, number];
-    const crs = workingCrs();
-    const [east, north] = transformPosition([lon, lat], 'EPSG:4326', crs);
-    out.textContent = `${crs}  X ${north.toFixed(1)}  Y ${east.toFixed(1)}   (${lat.toFixed(5)}°, ${lon.toFixed(5)}°)`;
-  });
 }
 
 export interface Hit {

@@ -28,10 +28,10 @@ export class PreviewLayer {
     map.addLayer(this.layer);
   }
 
-  show(features: Feature[]): void {
+  show(features: readonly Feature[]): void {
     const source = this.layer.getSource()!;
     source.clear();
-    source.addFeatures(this.format.readFeatures({ type: 'FeatureCollection', features }));
+    source.addFeatures(this.format.readFeatures({ type: 'FeatureCollection', features: [...features] }));
     const extent = source.getExtent();
     if (source.getFeatures().length && extent)
       this.map.getView().fit(extent, { padding: [60, 60, 60, 60], maxZoom: 16 });
