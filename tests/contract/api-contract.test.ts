@@ -380,7 +380,8 @@ describe('long imports and exports report progress and can be cancelled', () => 
       await new Promise((r) => setImmediate(r));
       expect(await t.client.call('jobs.cancel', { jobId })).toEqual({ cancelled: true });
       const err = await failure(running);
-      expect(err.message).toMatch(/cancelled: nothing was imported/u);
+      expect([err.code, err.detail?.code]).toEqual(['CANCELLED', 'cancelled']);
+      expect(err.message).toBe('Import cancelled: nothing was imported');
       expect((await t.client.call('project.info', {})).layers.find((l) => l.name === 'culverts')!.count).toBe(
         0,
       );
@@ -400,7 +401,12 @@ describe('long imports and exports report progress and can be cancelled', () => 
         const stopped = t.client.call('interchange.export', request);
         await new Promise((r) => setImmediate(r));
         expect(await t.client.call('jobs.cancel', { jobId: exportJob })).toEqual({ cancelled: true });
-        expect((await failure(stopped)).message).toMatch(/Export cancelled: no file was written/u);
+        const why = await failure(stopped);
+        expect([why.code, why.detail?.code, why.message]).toEqual([
+          'CANCELLED',
+          'export_cancelled',
+          'Export cancelled: no file was written',
+        ]);
         expect(fs.readdirSync(dir)).toEqual([]);
         exported.length = 0;
         expect((await t.client.call('interchange.export', request)).count).toBe(6000);

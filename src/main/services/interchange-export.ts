@@ -2,6 +2,7 @@
 // in any registry CRS (default: the project's working CRS; WGS 84 for GeoJSON and KML). Also the open-data package.
 import fs from 'node:fs';
 import path from 'node:path';
+import { DomainError } from '../../domain/errors';
 import { ApiError } from '../../api/errors';
 import type { TextParams } from '../../domain/assets/coded-text';
 import { failure } from '../../domain/assets/interchange-failures';
@@ -117,7 +118,7 @@ export async function exportLayer(
       else count = await writeXlsx(req.path, records, req.lang);
     }
   } catch (e) {
-    if (e instanceof ApiError) throw e;
+    if (e instanceof ApiError || e instanceof DomainError) throw e;
     if (e instanceof ShapefileLimitError)
       throw fail('invalid_input', failure('shapefile_too_large', { file: e.file, gb: e.gb }));
     throw fail('io', failure('export_failed', { path: req.path, detail: (e as Error).message }));
