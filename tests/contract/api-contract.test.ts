@@ -413,6 +413,15 @@ describe('long imports and exports report progress and can be cancelled', () => 
         expect(exported.at(-1)).toBe(6000);
         expect(exported.length).toBeGreaterThan(1);
       }
+      // A cancel that overtakes its call (the close button right after "Export") still stops the job.
+      const early = '55555555-5555-4555-8555-555555555555';
+      expect(await t.client.call('jobs.cancel', { jobId: early })).toEqual({ cancelled: false });
+      const out = path.join(tempDir(), 'cong.xlsx');
+      const late = await failure(
+        t.client.call('interchange.export', { layer: 'culverts', format: 'xlsx', path: out, jobId: early }),
+      );
+      expect(late.code).toBe('CANCELLED');
+      expect(fs.existsSync(out)).toBe(false);
     } finally {
       await t.close();
     }

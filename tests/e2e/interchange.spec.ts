@@ -202,7 +202,7 @@ test('a big shapefile imports through the wizard on a worker thread and lands on
   await exporting.locator('#exp-close').click();
 
   // One click takes the whole import back (and leaves the shared sample as the other tests expect it).
-  await expect(page.locator('#undo')).toHaveAttribute('title', `Nhập ${n} đường từ duong-thon.shp`);
+  await expect(page.locator('#undo')).toHaveAttribute('title', `Hoàn tác: Nhập ${n} đường từ duong-thon.shp`);
   await page.click('#undo');
   await expect.poll(() => layerCounts(page).then((c) => c.roads ?? 0)).toBe(before);
 });

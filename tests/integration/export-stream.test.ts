@@ -7,7 +7,8 @@ import path from 'node:path';
 import { ShapefileLimitError, writeShapefile } from '../../src/main/io/shapefile/write-shapefile';
 import { reprojectInWorker } from '../../src/main/jobs/reproject/reprojector';
 import { exportStream } from '../../src/main/services/export-data';
-import { newProject } from '../support/project';
+import { exportLayer } from '../../src/main/services/interchange-export';
+import { newProject, testPorts } from '../support/project';
 import { tempDir } from '../support/temp';
 
 describe('a streamed export that fails part-way', () => {
@@ -43,6 +44,31 @@ describe('a streamed export that fails part-way', () => {
       }
       expect(fs.readdirSync(path.dirname(out))).toEqual([]);
       await new Promise((r) => setTimeout(r, 50)); // let any rejection of an abandoned page surface
+    } finally {
+      await p.store.close();
+    }
+  });
+});
+
+describe('a cancel that arrives while the writer finishes its file', () => {
+  it.each(['xlsx', 'shp'] as const)('leaves no %s behind and answers cancelled', async (format) => {
+    const p = await newProject();
+    try {
+      for (let i = 0; i < 3; i++)
+        await p.handlers['features.create']({
+          layer: 'culverts',
+          geometry: { type: 'Point', coordinates: [107.9 + i * 1e-3, 14.4] },
+          properties: { code: `C-${i}` },
+        });
+      const out = path.join(tempDir(), `cong.${format}`);
+      // Asked before the one page and after the last: not cancelled then; cancelled once the pages are all read
+      // and the writer is finishing its file.
+      let asked = 0;
+      const watch = { read: () => {}, cancelled: () => ++asked > 2 };
+      await expect(
+        exportLayer(p.store, testPorts(), { layer: 'culverts', format, path: out }, watch),
+      ).rejects.toMatchObject({ kind: 'cancelled', code: 'export_cancelled' });
+      expect(fs.readdirSync(path.dirname(out))).toEqual([]);
     } finally {
       await p.store.close();
     }

@@ -123,6 +123,11 @@ export async function exportLayer(
       throw fail('invalid_input', failure('shapefile_too_large', { file: e.file, gb: e.gb }));
     throw fail('io', failure('export_failed', { path: req.path, detail: (e as Error).message }));
   }
+  // A cancel that arrived while the writer finished its file (after the last page was read) still holds.
+  if (watch?.cancelled()) {
+    for (const f of files) fs.rmSync(f, { force: true });
+    throw fail('cancelled', failure('export_cancelled'));
+  }
   return { files, count, crs: crs.code, ...noticesOut(warnings) };
 }
 

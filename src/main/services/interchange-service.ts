@@ -24,9 +24,12 @@ export function createInterchangeService(
   events: ServiceEvents,
 ): Handlers {
   const running = new Map<string, { cancelled: boolean }>();
+  // A cancel can overtake the call it cancels (the dialog's close button right after "Export"): remembered
+  // for a while, so the job stops as soon as it starts.
+  const cancelledEarly = new Set<string>();
   /** Runs a job the client may follow and cancel by its jobId (one job per id at a time). */
   const tracked = async <T>(jobId: string | undefined, work: (cancelled: () => boolean) => Promise<T>) => {
-    const job = { cancelled: false };
+    const job = { cancelled: jobId ? cancelledEarly.delete(jobId) : false };
     if (jobId) {
       if (running.has(jobId)) throw new ApiError('CONFLICT', `job ${jobId} is already running`);
       running.set(jobId, job);
@@ -78,6 +81,10 @@ export function createInterchangeService(
     async 'jobs.cancel'({ jobId }) {
       const job = running.get(jobId);
       if (job) job.cancelled = true;
+      else {
+        cancelledEarly.add(jobId);
+        if (cancelledEarly.size > 100) cancelledEarly.delete(cancelledEarly.values().next().value!);
+      }
       return { cancelled: Boolean(job) };
     },
   };
